@@ -1,0 +1,235 @@
+// One schema for everything the pipeline writes and the viewer reads.
+// Types are inferred from it; `parseOrThrow` validates at each boundary.
+import {
+  array,
+  boolean,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  picklist,
+  record,
+  safeParse,
+  string,
+  tuple,
+  union,
+  type GenericSchema,
+  type InferOutput,
+} from 'valibot';
+
+export const ZONE_IDS = ['idlib', 'north-homs', 'eastern-ghouta', 'south'] as const;
+export type ZoneId = (typeof ZONE_IDS)[number];
+export const ZoneIdSchema = picklist(ZONE_IDS);
+
+export const PARTS = ['core', 'partial', 'excluded'] as const;
+export type Part = (typeof PARTS)[number];
+
+const Position = array(number());
+const PolygonCoords = array(array(Position));
+export const PolygonalGeometry = union([
+  object({ type: literal('Polygon'), coordinates: PolygonCoords }),
+  object({ type: literal('MultiPolygon'), coordinates: array(PolygonCoords) }),
+]);
+
+const Source = object({ title: string(), note: optional(string()) });
+
+export const LifecycleEvent = object({
+  kind: picklist(['memorandum', 'in-force', 'boundaries-agreed', 'ended', 'later']),
+  /** ISO date (YYYY-MM-DD); `end` where the event spans days. */
+  date: string(),
+  end: optional(string()),
+  label_en: string(),
+  label_ar: string(),
+  source: Source,
+});
+export type LifecycleEvent = InferOutput<typeof LifecycleEvent>;
+
+export const SubDistrict = object({
+  pcode: string(),
+  name_en: string(),
+  name_ar: string(),
+  note: optional(string()),
+  verify: boolean(),
+});
+export type SubDistrict = InferOutput<typeof SubDistrict>;
+
+/** Properties of one feature of geo/zones.geojson: one feature per zone and part. */
+export const ZonePartProperties = object({
+  zone: ZoneIdSchema,
+  part: picklist(PARTS),
+  name_ar: string(),
+  name_en: string(),
+  short_ar: string(),
+  short_en: string(),
+  lifecycle: array(LifecycleEvent),
+  sub_districts: array(SubDistrict),
+  area_km2: number(),
+  approximate: literal(true),
+  method: string(),
+  provenance: string(),
+  attribution: string(),
+});
+export type ZonePartProperties = InferOutput<typeof ZonePartProperties>;
+
+export const ZonePartFeature = object({
+  type: literal('Feature'),
+  id: string(),
+  bbox: optional(array(number())),
+  properties: ZonePartProperties,
+  geometry: PolygonalGeometry,
+});
+export type ZonePartFeature = InferOutput<typeof ZonePartFeature>;
+
+export const ZonesCollection = object({
+  type: literal('FeatureCollection'),
+  bbox: optional(array(number())),
+  attribution: optional(string()),
+  features: array(ZonePartFeature),
+});
+export type ZonesCollection = InferOutput<typeof ZonesCollection>;
+
+/** One entry of geo/gazetteer.json. */
+export const PlaceKind = picklist(['adm1', 'adm2', 'adm3', 'town', 'region', 'foreign']);
+export type PlaceKind = InferOutput<typeof PlaceKind>;
+
+export const GazetteerEntry = object({
+  id: string(),
+  kind: PlaceKind,
+  name_ar: string(),
+  name_en: string(),
+  /** Arabic spellings that also name this place (original forms, NFC). */
+  aliases_ar: array(string()),
+  pcode: optional(string()),
+  adm1_pcode: optional(string()),
+  /** [lon, lat] rounded to 5 decimals; absent for regions without one point. */
+  point: optional(tuple([number(), number()])),
+  population: optional(number()),
+  outside_syria: boolean(),
+  /** For curated regions: the zones the name stands for. */
+  zones: optional(array(ZoneIdSchema)),
+  source: picklist(['opensyria', 'geonames', 'curated']),
+});
+export type GazetteerEntry = InferOutput<typeof GazetteerEntry>;
+
+export const Gazetteer = object({
+  attribution: string(),
+  entries: array(GazetteerEntry),
+});
+export type Gazetteer = InferOutput<typeof Gazetteer>;
+
+// ---- coverage written by the ingest (data/) ----
+
+export const STRENGTHS = ['zone-named', 'core-place', 'partial-place', 'governorate-only', 'general'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export const Evidence = object({
+  start: number(),
+  end: number(),
+  surface: string(),
+  place_id: nullable(string()),
+  rule: string(),
+});
+export type Evidence = InferOutput<typeof Evidence>;
+
+export const ZoneLink = object({
+  zone: ZoneIdSchema,
+  strength: picklist(STRENGTHS),
+  evidence: array(Evidence),
+});
+export type ZoneLink = InferOutput<typeof ZoneLink>;
+
+export const Mention = object({
+  start: number(),
+  end: number(),
+  surface: string(),
+  place_id: string(),
+});
+export type Mention = InferOutput<typeof Mention>;
+
+export const ArticleMeta = object({
+  id: string(),
+  file: string(),
+  title: string(),
+  outlet: nullable(string()),
+  date: nullable(string()),
+  url: nullable(string()),
+  /** Which of title / outlet / date were inferred from the text rather than given. */
+  inferred: array(picklist(['title', 'outlet', 'date'])),
+});
+export type ArticleMeta = InferOutput<typeof ArticleMeta>;
+
+export const Excerpt = object({
+  id: string(),
+  article_id: string(),
+  /** Offsets (UTF-16 code units) into the article's cleaned text. */
+  start: number(),
+  end: number(),
+  text: string(),
+  mentions: array(Mention),
+  links: array(ZoneLink),
+});
+export type Excerpt = InferOutput<typeof Excerpt>;
+
+export const Comment = object({ start: number(), end: number(), text: string() });
+
+export const ArticleText = object({
+  id: string(),
+  title: string(),
+  body: string(),
+  comments: array(Comment),
+});
+export type ArticleText = InferOutput<typeof ArticleText>;
+
+/** data/zones/<zone>.json and data/zones/general.json: the excerpts for one zone, texts included. */
+export const ZoneCoverage = object({
+  zone: union([ZoneIdSchema, literal('general')]),
+  articles: array(ArticleMeta),
+  excerpts: array(Excerpt),
+});
+export type ZoneCoverage = InferOutput<typeof ZoneCoverage>;
+
+export const PlaceUse = object({
+  place_id: string(),
+  name_ar: string(),
+  name_en: string(),
+  kind: PlaceKind,
+  point: nullable(tuple([number(), number()])),
+  count: number(),
+  excerpt_ids: array(string()),
+  zones: array(ZoneIdSchema),
+});
+export type PlaceUse = InferOutput<typeof PlaceUse>;
+
+/** data/index.json: the light index the viewer loads first; it does not grow with the corpus. */
+export const CoverageIndex = object({
+  generated_from: string(),
+  articles: number(),
+  excerpts: number(),
+  per_zone: record(string(), object({ excerpts: number(), articles: number(), first: nullable(string()), last: nullable(string()) })),
+  attribution: string(),
+});
+export type CoverageIndex = InferOutput<typeof CoverageIndex>;
+
+export class SchemaError extends Error {
+  constructor(
+    readonly where: string,
+    readonly issues: string[],
+  ) {
+    super(`${where}: ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? ` (+${issues.length - 5} more)` : ''}`);
+    this.name = 'SchemaError';
+  }
+}
+
+/** Validate `value` against `schema`; throw a SchemaError naming `where` (a file or URL) on failure. */
+export function parseOrThrow<S extends GenericSchema>(schema: S, value: unknown, where: string): InferOutput<S> {
+  const result = safeParse(schema, value);
+  if (result.success) return result.output;
+  throw new SchemaError(
+    where,
+    result.issues.map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '(root)';
+      return `${path}: ${issue.message}`;
+    }),
+  );
+}

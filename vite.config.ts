@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The viewer is a static site: geo/ and data/ are served as plain files next to the app.
+export default defineConfig({
+  plugins: [svelte()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
