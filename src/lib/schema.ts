@@ -26,6 +26,11 @@ export const PARTS = ['core', 'partial', 'excluded'] as const;
 export type Part = (typeof PARTS)[number];
 
 const Position = array(number());
+/** A GeoJSON bbox: [w, s, e, n] (or 6 numbers with elevation), typed as GeoJSON's own BBox. */
+export const BBoxSchema = union([
+  tuple([number(), number(), number(), number()]),
+  tuple([number(), number(), number(), number(), number(), number()]),
+]);
 const PolygonCoords = array(array(Position));
 export const PolygonalGeometry = union([
   object({ type: literal('Polygon'), coordinates: PolygonCoords }),
@@ -75,7 +80,7 @@ export type ZonePartProperties = InferOutput<typeof ZonePartProperties>;
 export const ZonePartFeature = object({
   type: literal('Feature'),
   id: string(),
-  bbox: optional(array(number())),
+  bbox: optional(BBoxSchema),
   properties: ZonePartProperties,
   geometry: PolygonalGeometry,
 });
@@ -83,7 +88,7 @@ export type ZonePartFeature = InferOutput<typeof ZonePartFeature>;
 
 export const ZonesCollection = object({
   type: literal('FeatureCollection'),
-  bbox: optional(array(number())),
+  bbox: optional(BBoxSchema),
   attribution: optional(string()),
   features: array(ZonePartFeature),
 });

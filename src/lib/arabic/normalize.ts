@@ -1,0 +1,100 @@
+// Arabic normalisation for matching only: the stored text keeps its original form.
+// Every output code unit remembers which input code unit it came from, so a match
+// in the normalised text maps back to a span of the original.
+
+/** Marks removed entirely: harakat, Quranic marks, superscript alef, tatweel. */
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x06d6 && code <= 0x06ed) ||
+    code === 0x0640 ||
+    code === 0x200c ||
+    code === 0x200d ||
+    code === 0x200f ||
+    code === 0x200e
+  );
+}
+
+const FOLD: ReadonlyMap<number, number> = new Map([
+  [0x0623, 0x0627], // أ
+  [0x0625, 0x0627], // إ
+  [0x0622, 0x0627], // آ
+  [0x0671, 0x0627], // ٱ
+  [0x0672, 0x0627],
+  [0x0673, 0x0627],
+  [0x0649, 0x064a], // ى → ي
+  [0x06cc, 0x064a], // Persian ی → ي
+  [0x06d2, 0x064a],
+  [0x0629, 0x0647], // ة → ه
+  [0x06c0, 0x0647],
+  [0x0624, 0x0648], // ؤ → و
+  [0x0626, 0x064a], // ئ → ي
+  [0x06a9, 0x0643], // Persian ک → ك
+  [0x06af, 0x0643],
+  [0x00a0, 0x0020], // no-break space
+]);
+
+/** Fold one code unit (already free of presentation forms); -1 when it is dropped. */
+function foldCode(code: number): number {
+  if (isDropped(code)) return -1;
+  if (code >= 0x0660 && code <= 0x0669) return 0x30 + (code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return 0x30 + (code - 0x06f0);
+  return FOLD.get(code) ?? code;
+}
+
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+}
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** map[i] = index in the original of normalised code unit i; map[text.length] = original length. */
+  map: number[];
+}
+
+/** Normalise `input` for matching and keep, for every output unit, the input offset it came from. */
+export function normalizeWithMap(input: string): Normalized {
+  const out: number[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (isPresentationForm(code)) {
+      const expanded = input[i]!.normalize('NFKC');
+      for (let k = 0; k < expanded.length; k++) {
+        const folded = foldCode(expanded.charCodeAt(k));
+        if (folded >= 0) {
+          out.push(folded);
+          map.push(i);
+        }
+      }
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded >= 0) {
+      out.push(folded);
+      map.push(i);
+    }
+  }
+  map.push(input.length);
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < out.length; i += CHUNK) text += String.fromCharCode(...out.slice(i, i + CHUNK));
+  return { text, map };
+}
+
+/** Normalised form only (for gazetteer keys and comparisons). */
+export function normalizeArabic(input: string): string {
+  return normalizeWithMap(input).text;
+}
+
+/** Map a normalised span [start, end) back to the original text's span. */
+export function originalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.map[start] ?? n.map[n.map.length - 1]!;
+  if (end <= start) return { start: s, end: s };
+  // Extend over marks dropped after the last unit (e.g. a final damma), never past the next kept unit.
+  const e = Math.max(n.map[end - 1]! + 1, n.map[end] ?? 0);
+  return { start: s, end: e };
+}

@@ -1,0 +1,96 @@
+// The whole geo build in memory: inputs in, output texts (keyed by path under the project root) out.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { Gazetteer, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
+import { buildNeighbours, buildPlaces, buildSyriaLayers } from './basemap.ts';
+import { CURATED_FILES, loadRegionsCurated, loadZonesCurated } from './curated.ts';
+import { buildGazetteer, type GazetteerStats, type OpenSyriaUnit } from './gazetteer.ts';
+import { stringifyWithList } from './output.ts';
+import { parseGeoNames, placeRank } from './places.ts';
+import { SOURCE_FILES, fail, readAdm3, readJson, readTsv } from './sources.ts';
+import { buildZones, type ProposedZone } from './zones.ts';
+
+export const OUTPUTS = {
+  zones: 'geo/zones.geojson',
+  gazetteer: 'geo/gazetteer.json',
+  syria: 'geo/basemap/syria.geojson',
+  governorates: 'geo/basemap/governorates.geojson',
+  labels: 'geo/basemap/governorate-labels.geojson',
+  neighbours: 'geo/basemap/neighbours.geojson',
+  places: 'geo/basemap/places.geojson',
+} as const;
+
+export interface GeoBuild {
+  /** Output text keyed by path relative to the project root. */
+  files: Map<string, string>;
+  counts: Map<string, number>;
+  stats: GazetteerStats & { simplifyTolerance: number };
+}
+
+function readRecords(dir: string, name: string): OpenSyriaUnit[] {
+  const data = readJson(dir, name);
+  if (!Array.isArray(data)) fail(dir, name, 'expected an array of admin units');
+  return data as OpenSyriaUnit[];
+}
+
+function readWorld(): Topology {
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Topology;
+  } catch (err) {
+    throw new Error(`${file}: cannot read world-atlas countries (${(err as Error).message})`);
+  }
+}
+
+export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
+  const zonesCurated = loadZonesCurated(join(projectRoot, CURATED_FILES.zones));
+  const regionsCurated = loadRegionsCurated(join(projectRoot, CURATED_FILES.regions));
+  const adm3 = readAdm3(sourcesDir);
+
+  const proposedFile = join(sourcesDir, SOURCE_FILES.zones);
+  const proposed = (readJson(sourcesDir, SOURCE_FILES.zones) as { zones?: ProposedZone[] }).zones;
+  if (!Array.isArray(proposed)) fail(sourcesDir, SOURCE_FILES.zones, 'no zones array');
+  const zones = parseOrThrow(ZonesCollection, buildZones({ proposed, adm3, curated: zonesCurated, where: proposedFile }), OUTPUTS.zones);
+
+  const towns = parseGeoNames(readTsv(sourcesDir, SOURCE_FILES.geonames, 15, false), join(sourcesDir, SOURCE_FILES.geonames));
+  const tsv = readTsv(sourcesDir, SOURCE_FILES.gazetteerTsv, 5, true).map(([name_ar = '', , level = '', , ref = '']) => ({ name_ar, level, ref }));
+  const { gazetteer, stats } = buildGazetteer({
+    units: [
+      { kind: 'adm1', records: readRecords(sourcesDir, SOURCE_FILES.governorates), where: join(sourcesDir, SOURCE_FILES.governorates) },
+      { kind: 'adm2', records: readRecords(sourcesDir, SOURCE_FILES.districts), where: join(sourcesDir, SOURCE_FILES.districts) },
+      { kind: 'adm3', records: readRecords(sourcesDir, SOURCE_FILES.subdistricts), where: join(sourcesDir, SOURCE_FILES.subdistricts) },
+    ],
+    towns,
+    tsv,
+    adm3,
+    curated: regionsCurated,
+  });
+  parseOrThrow(Gazetteer, gazetteer, OUTPUTS.gazetteer);
+
+  const topology = readJson(sourcesDir, SOURCE_FILES.topology) as Topology;
+  if (topology?.type !== 'Topology') fail(sourcesDir, SOURCE_FILES.topology, 'not a TopoJSON Topology');
+  const syriaLayers = buildSyriaLayers(topology, join(sourcesDir, SOURCE_FILES.topology));
+  const neighbours = buildNeighbours(readWorld(), regionsCurated, 'world-atlas/countries-50m.json');
+  const ranks = new Map(towns.map((t) => [`gn:${t.geonameid}`, placeRank(t, regionsCurated)]));
+  const places = buildPlaces(gazetteer.entries.filter((e) => e.kind === 'town'), ranks);
+
+  const layers: [string, object, string][] = [
+    [OUTPUTS.zones, zones, 'features'],
+    [OUTPUTS.gazetteer, gazetteer, 'entries'],
+    [OUTPUTS.syria, syriaLayers.syria, 'features'],
+    [OUTPUTS.governorates, syriaLayers.governorates, 'features'],
+    [OUTPUTS.labels, syriaLayers.labels, 'features'],
+    [OUTPUTS.neighbours, neighbours, 'features'],
+    [OUTPUTS.places, places, 'features'],
+  ];
+  const files = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const [path, value, key] of layers) {
+    files.set(path, stringifyWithList(value, key));
+    const list = (value as Record<string, unknown>)[key];
+    counts.set(path, Array.isArray(list) ? list.length : 0);
+  }
+  return { files, counts, stats: { ...stats, simplifyTolerance: syriaLayers.tolerance } };
+}

@@ -1,0 +1,78 @@
+// The project's own curated geo inputs (geo/curated/*.json): schemas and loading.
+import { readFileSync } from 'node:fs';
+import { array, boolean, number, object, optional, record, string, tuple, type InferOutput } from 'valibot';
+import { LifecycleEvent, ZoneIdSchema, parseOrThrow } from '../../lib/schema.ts';
+
+const ZoneCurated = object({
+  zone: ZoneIdSchema,
+  source_id: number(),
+  name_en: string(),
+  short_en: string(),
+  short_ar: string(),
+  lifecycle: array(LifecycleEvent),
+});
+
+export const ZonesCurated = object({
+  provenance: string(),
+  clips: array(
+    object({
+      pcode: string(),
+      zone: ZoneIdSchema,
+      bbox: tuple([number(), number(), number(), number()]),
+      why: string(),
+      note: string(),
+    }),
+  ),
+  notes: record(string(), string()),
+  method: object({ core: string(), partial: string(), excluded: string() }),
+  memorandum: LifecycleEvent,
+  zones: array(ZoneCurated),
+});
+export type ZonesCurated = InferOutput<typeof ZonesCurated>;
+
+const Point = tuple([number(), number()]);
+
+const CuratedPlace = object({
+  id: string(),
+  name_ar: string(),
+  name_en: string(),
+  aliases_ar: array(string()),
+  /** Add hamza-less and ه-for-ة spellings of every name automatically. */
+  variants: optional(boolean()),
+  point: optional(Point),
+  note: optional(string()),
+});
+
+export const RegionsCurated = object({
+  regions: array(object({ ...CuratedPlace.entries, zones: array(ZoneIdSchema) })),
+  foreign: array(object({ ...CuratedPlace.entries, point: Point })),
+  /** Arabic aliases of admin units that name a wider region or another unit: never used as aliases. */
+  dropped_admin_aliases: array(object({ pcode: string(), alias: string(), why: string() })),
+  /** Arabic names of neighbouring countries keyed by world-atlas name. */
+  neighbours: record(string(), string()),
+  /** Arabic names for GeoNames places that carry none, keyed by GeoNames id. */
+  town_names_ar: record(string(), string()),
+  /** English display names for GeoNames places, keyed by GeoNames id. */
+  town_names_en: record(string(), string()),
+  /** Label priority of towns (1 = first): the first rule a town meets gives its rank. */
+  place_rank: array(object({ rank: number(), feature_codes: optional(array(string())), min_population: optional(number()) })),
+});
+export type RegionsCurated = InferOutput<typeof RegionsCurated>;
+
+export const CURATED_FILES = { zones: 'geo/curated/zones.json', regions: 'geo/curated/regions.json' } as const;
+
+function readCurated(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (err) {
+    throw new Error(`${file}: cannot read curated input (${(err as Error).message})`);
+  }
+}
+
+export function loadZonesCurated(file: string): ZonesCurated {
+  return parseOrThrow(ZonesCurated, readCurated(file), file);
+}
+
+export function loadRegionsCurated(file: string): RegionsCurated {
+  return parseOrThrow(RegionsCurated, readCurated(file), file);
+}

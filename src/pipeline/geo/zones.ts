@@ -1,0 +1,148 @@
+// Build geo/zones.geojson: one dissolved feature per (zone, part) from the ADM3 polygons.
+import { area, bboxPolygon, featureCollection, intersect, kinks, union } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { LifecycleEvent, Part, SubDistrict, ZonePartFeature, ZonesCollection } from '../../lib/schema.ts';
+import { PARTS, ZONE_IDS } from '../../lib/schema.ts';
+import { bboxOf, roundGeometry, roundNumber } from '../../lib/geo/round.ts';
+import { followsRightHandRule, orientRightHand } from '../../lib/geo/winding.ts';
+import type { ZonesCurated } from './curated.ts';
+import type { Adm3Feature } from './sources.ts';
+
+export const DECIMALS = 5;
+export const ZONES_ATTRIBUTION =
+  'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO. Names and P-codes: OpenSyria data-geography, CC BY 4.0.';
+
+/** One zone of deescalation_zones_proposed_2017.json, as far as the build needs it. */
+export interface ProposedZone {
+  id: number;
+  name_ar: string;
+  core_adm2?: string[];
+  core_adm3_note?: string;
+  core_adm3?: string[];
+  core_adm3_names?: string[];
+  partial_adm3?: string[];
+  partial_adm3_names?: string[];
+  excluded_adm3?: string[];
+  excluded_adm3_names?: string[];
+}
+
+type Polygonal = Polygon | MultiPolygon;
+
+interface Member {
+  pcode: string;
+  note?: string;
+  verify: boolean;
+}
+
+function membersFromList(zone: ProposedZone, part: Part, where: string): Member[] {
+  const pcodes = zone[`${part}_adm3`] ?? [];
+  const names = zone[`${part}_adm3_names`] ?? [];
+  if (names.length > 0 && names.length !== pcodes.length) {
+    throw new Error(`${where}: zone ${zone.id} has ${pcodes.length} ${part}_adm3 but ${names.length} names`);
+  }
+  return pcodes.map((pcode, i) => {
+    const raw = names[i] ?? '';
+    const verify = /\bverify\b/i.test(raw);
+    const note = raw.replace(/\s*-\s*verify\b/i, '').trim();
+    return { pcode, verify, ...(note ? { note } : {}) };
+  });
+}
+
+/** The core of a zone given as whole districts (ADM2): every ADM3 inside them, checked against the stated count. */
+function membersFromAdm2(zone: ProposedZone, adm3: Map<string, Adm3Feature>, where: string): Member[] {
+  const adm2 = new Set(zone.core_adm2 ?? []);
+  const pcodes = [...adm3.values()].filter((f) => adm2.has(f.properties.adm2_pcode)).map((f) => f.properties.adm3_pcode);
+  const stated = /all (\d+) ADM3/i.exec(zone.core_adm3_note ?? '')?.[1];
+  if (stated !== undefined && Number(stated) !== pcodes.length) {
+    throw new Error(`${where}: zone ${zone.id} says all ${stated} ADM3 but its districts hold ${pcodes.length}`);
+  }
+  return pcodes.sort().map((pcode) => ({ pcode, verify: false }));
+}
+
+function dissolve(polygons: Feature<Polygonal>[], label: string): Polygonal {
+  const merged = polygons.length === 1 ? polygons[0] : union(featureCollection(polygons));
+  if (!merged) throw new Error(`zones: union of ${label} is empty`);
+  return merged.geometry;
+}
+
+/** Round, orient to the right-hand rule and refuse self-intersections. */
+export function finishPolygonal(geometry: Polygonal, label: string): Polygonal {
+  const oriented = orientRightHand(roundGeometry(geometry, DECIMALS));
+  if (!followsRightHandRule(oriented)) throw new Error(`${label}: rings do not follow the right-hand rule`);
+  const found = kinks(oriented).features.length;
+  if (found > 0) throw new Error(`${label}: ${found} self-intersections after rounding`);
+  return oriented;
+}
+
+export interface ZonesInput {
+  proposed: ProposedZone[];
+  adm3: Map<string, Adm3Feature>;
+  curated: ZonesCurated;
+  where: string;
+}
+
+export function buildZones({ proposed, adm3, curated, where }: ZonesInput): ZonesCollection {
+  const seen = new Map<string, string>();
+  const features: ZonePartFeature[] = [];
+  for (const zoneId of ZONE_IDS) {
+    const cz = curated.zones.find((z) => z.zone === zoneId);
+    if (!cz) throw new Error(`geo/curated/zones.json: no entry for zone ${zoneId}`);
+    const src = proposed.find((z) => z.id === cz.source_id);
+    if (!src) throw new Error(`${where}: no zone with id ${cz.source_id} (${zoneId})`);
+    const lifecycle: LifecycleEvent[] = [curated.memorandum, ...cz.lifecycle].sort((a, b) => a.date.localeCompare(b.date));
+    for (const part of PARTS) {
+      const members =
+        part === 'core' && src.core_adm2 && !src.core_adm3 ? membersFromAdm2(src, adm3, where) : membersFromList(src, part, where);
+      if (members.length === 0) continue;
+      const label = `${zoneId}:${part}`;
+      const methods = [curated.method[part]];
+      const polygons = members.map((m) => {
+        const previous = seen.get(m.pcode);
+        if (previous) throw new Error(`${where}: ${m.pcode} is listed in both ${previous} and ${label}`);
+        seen.set(m.pcode, label);
+        const f = adm3.get(m.pcode);
+        if (!f) throw new Error(`${where}: ${label} lists ${m.pcode}, which is not in the ADM3 boundaries`);
+        const clip = curated.clips.find((c) => c.pcode === m.pcode && c.zone === zoneId);
+        if (!clip) return f as Feature<Polygonal>;
+        const clipped = intersect(featureCollection<Polygonal>([f, bboxPolygon(clip.bbox)]));
+        if (!clipped) throw new Error(`geo/curated/zones.json: clip box for ${m.pcode} misses its polygon`);
+        methods.push(clip.why);
+        m.note = clip.note;
+        return clipped;
+      });
+      const geometry = finishPolygonal(dissolve(polygons, label), label);
+      const sub_districts: SubDistrict[] = members.map((m) => {
+        const p = (adm3.get(m.pcode) as Adm3Feature).properties;
+        const note = curated.notes[m.pcode] ?? m.note;
+        return { pcode: m.pcode, name_en: p.adm3_en, name_ar: p.adm3_ar, ...(note ? { note } : {}), verify: m.verify };
+      });
+      features.push({
+        type: 'Feature',
+        id: label,
+        bbox: bboxOf([geometry], DECIMALS),
+        properties: {
+          zone: zoneId,
+          part,
+          name_ar: src.name_ar,
+          name_en: cz.name_en,
+          short_ar: cz.short_ar,
+          short_en: cz.short_en,
+          lifecycle,
+          sub_districts,
+          area_km2: roundNumber(area({ type: 'Feature', properties: {}, geometry }) / 1e6, 1),
+          approximate: true,
+          method: methods.join(' '),
+          provenance: curated.provenance,
+          attribution: ZONES_ATTRIBUTION,
+        },
+        geometry,
+      });
+    }
+  }
+  return {
+    type: 'FeatureCollection',
+    bbox: bboxOf(features.map((f) => f.geometry as Polygonal), DECIMALS),
+    attribution: ZONES_ATTRIBUTION,
+    features,
+  };
+}

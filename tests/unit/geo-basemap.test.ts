@@ -1,0 +1,68 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check } from '@placemarkio/check-geojson';
+import { booleanPointInPolygon, kinks } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { followsRightHandRule } from '../../src/lib/geo/winding.ts';
+
+const dir = resolve(import.meta.dirname, '../../geo/basemap');
+const names = ['syria', 'governorates', 'governorate-labels', 'neighbours', 'places'];
+const read = (name: string): FeatureCollection & { attribution?: string } =>
+  JSON.parse(readFileSync(resolve(dir, `${name}.geojson`), 'utf8')) as FeatureCollection & { attribution?: string };
+
+describe('geo/basemap', () => {
+  it('keeps all layers together under 150 KB', () => {
+    const total = names.reduce((sum, n) => sum + statSync(resolve(dir, `${n}.geojson`)).size, 0);
+    expect(total).toBeLessThan(150 * 1024);
+  });
+
+  it('gives every layer an attribution and passes check-geojson', () => {
+    for (const n of names) {
+      const text = readFileSync(resolve(dir, `${n}.geojson`), 'utf8');
+      expect(() => check(text), n).not.toThrow();
+      expect(read(n).attribution, n).toMatch(/\S/);
+    }
+  });
+
+  it('draws polygons right-handed and without self-intersections', () => {
+    for (const n of ['syria', 'governorates', 'neighbours']) {
+      for (const f of read(n).features as Feature<Polygon | MultiPolygon>[]) {
+        expect(followsRightHandRule(f.geometry), `${n} ${f.id}`).toBe(true);
+        expect(kinks(f).features, `${n} ${f.id}`).toHaveLength(0);
+      }
+    }
+  });
+
+  it('has 14 governorates with names and a label point inside each', () => {
+    const govs = read('governorates').features as Feature<Polygon | MultiPolygon>[];
+    const labels = read('governorate-labels').features as Feature<Point>[];
+    expect(govs).toHaveLength(14);
+    for (const g of govs) {
+      expect(g.properties?.name_ar).toMatch(/\S/);
+      const label = labels.find((l) => l.properties?.pcode === g.properties?.pcode);
+      expect(label && booleanPointInPolygon(label, g), String(g.id)).toBe(true);
+    }
+  });
+
+  it('names the neighbours in Arabic and English and leaves Syria out', () => {
+    const ns = read('neighbours').features;
+    const en = ns.map((f) => f.properties?.name_en);
+    expect(en).toEqual(expect.arrayContaining(['Turkey', 'Iraq', 'Jordan', 'Lebanon', 'Israel']));
+    expect(en).not.toContain('Syria');
+    expect(ns.find((f) => f.properties?.name_en === 'Lebanon')?.properties?.name_ar).toBe('لبنان');
+  });
+
+  it('has the towns the zones are known by, with Arabic names', () => {
+    const places = read('places').features;
+    const has = (en: string, ar: string): boolean =>
+      places.some((p) => p.properties?.name_en === en && p.properties?.name_ar === ar && typeof p.properties?.rank === 'number');
+    const required: [string, string][] = [
+      ['Idlib', 'إدلب'], ['Homs', 'حمص'], ['Douma', 'دوما'], ['Daraa', 'درعا'], ['Quneitra', 'القنيطرة'],
+      ['Damascus', 'دمشق'], ['Aleppo', 'حلب'], ['Hama', 'حماة'], ['Rastan', 'الرستن'], ['Talbiseh', 'تلبيسة'],
+      ['Harasta', 'حرستا'], ['Saraqib', 'سراقب'], ['Maarat al-Numan', 'معرة النعمان'],
+      ['Jisr al-Shughur', 'جسر الشغور'], ['Khan Shaykhun', 'خان شيخون'],
+    ];
+    for (const [en, ar] of required) expect(has(en, ar), en).toBe(true);
+  });
+});
