@@ -56,14 +56,14 @@ export function roundGeometry<G extends Geometry>(geometry: G, decimals: number)
       };
     case 'Polygon': {
       const rings = roundPolygon(geometry.coordinates, decimals);
-      if (!rings) throw new Error('polygon collapsed when rounding coordinates');
+      if (!rings) throw new Error('polygon collapsed when rounding coordinates: no ring with 4 or more distinct positions left');
       return { ...geometry, coordinates: rings };
     }
     case 'MultiPolygon': {
       const polys = geometry.coordinates
         .map((p) => roundPolygon(p, decimals))
         .filter((p): p is Position[][] => p !== null);
-      if (polys.length === 0) throw new Error('multipolygon collapsed when rounding coordinates');
+      if (polys.length === 0) throw new Error('multipolygon collapsed when rounding coordinates: no ring with 4 or more distinct positions left');
       return { ...geometry, coordinates: polys };
     }
     default:

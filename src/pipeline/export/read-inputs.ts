@@ -1,0 +1,51 @@
+// Reads geo/zones.geojson, data/index.json and, when needed, data/zones/<zone>.json; each file is
+// validated with the shared schema, and every failure names the file.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportInputs } from '../../lib/export/build.ts';
+import { CoverageIndex, parseOrThrow, ZONE_IDS, ZoneCoverage, ZonesCollection, type ZoneId } from '../../lib/schema.ts';
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+async function readValid<T>(file: string, validate: (value: unknown) => T): Promise<T> {
+  const value = await readJson(file);
+  try {
+    return validate(value);
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Load what the exporter needs; coverage only for the zones asked for, and only with excerpts. */
+export async function readExportInputs(geoDir: string, dataDir: string, zones: readonly ZoneId[] | undefined, withCoverage: boolean): Promise<ExportInputs> {
+  const zonesFile = join(geoDir, 'zones.geojson');
+  const indexFile = join(dataDir, 'index.json');
+  const zonesCollection = await readValid(zonesFile, (v) => parseOrThrow(ZonesCollection, v, zonesFile));
+  const index = await readValid(indexFile, (v) => parseOrThrow(CoverageIndex, v, indexFile));
+  if (!withCoverage) return { zones: zonesCollection, index };
+  const coverage: Partial<Record<ZoneId, ZoneCoverage>> = {};
+  for (const zone of zones ?? ZONE_IDS) {
+    const file = join(dataDir, 'zones', `${zone}.json`);
+    const value = await readValid(file, (v) => parseOrThrow(ZoneCoverage, v, file));
+    if (value.zone !== zone) throw new InputError(`${file}: holds the coverage of "${value.zone}", expected "${zone}"`);
+    coverage[zone] = value;
+  }
+  return { zones: zonesCollection, index, coverage };
+}

@@ -1,0 +1,38 @@
+// One export run: read inputs, build, validate, write. Returns the process exit code.
+import { buildExport } from '../../lib/export/build.ts';
+import { citationRows, citationsCsv, type CitationRow } from '../../lib/export/csv.ts';
+import { ExportCollectionSchema, ExportCollectionWithExcerptsSchema } from '../../lib/export/schema.ts';
+import { serialiseExport } from '../../lib/export/serialise.ts';
+import { parseOrThrow, ZONE_IDS } from '../../lib/schema.ts';
+import { parseExportArgs, UsageError } from './args.ts';
+import { InputError, readExportInputs } from './read-inputs.ts';
+import { writeAtomically, writeStdout } from './write-output.ts';
+
+export async function runExport(argv: readonly string[], cwd: string, projectRoot: string): Promise<number> {
+  try {
+    const args = parseExportArgs(argv, cwd, projectRoot);
+    const needCoverage = args.withExcerpts || args.csv !== undefined;
+    const inputs = await readExportInputs(args.geoDir, args.dataDir, args.zones, needCoverage);
+    const collection = buildExport(inputs, { zones: args.zones, withExcerpts: args.withExcerpts, coreOnly: args.coreOnly });
+    const schema = args.withExcerpts ? ExportCollectionWithExcerptsSchema : ExportCollectionSchema;
+    parseOrThrow(schema, collection, args.out ?? 'export (stdout)');
+    const text = serialiseExport(collection);
+    if (args.csv !== undefined) {
+      const rows: CitationRow[] = [];
+      for (const zone of args.zones ?? ZONE_IDS) {
+        const coverage = inputs.coverage?.[zone];
+        if (coverage) rows.push(...citationRows(zone, coverage));
+      }
+      await writeAtomically(args.csv, citationsCsv(rows));
+    }
+    if (args.out !== undefined) await writeAtomically(args.out, text);
+    else await writeStdout(text);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`export: ${message}\n`);
+    if (error instanceof UsageError) return 2;
+    if (error instanceof InputError) return 1;
+    return 1;
+  }
+}
