@@ -1,0 +1,159 @@
+// Load benchmark: navigation start → `atlas:map-idle` for the app (dist/) and for a bare MapLibre page
+// drawing the same zones (the floor, dist-floor/), alternated in fresh browser contexts; then the gzip
+// size of what the app's first load fetched. Run with `npm run bench` (which builds dist/ first).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+const MARK = 'atlas:map-idle';
+const ROOT = resolve('.');
+const DIST = join(ROOT, 'dist');
+const FLOOR = join(ROOT, 'dist-floor');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.geojson': 'application/geo+json',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+};
+const GOALS = { ratio: 1.25, appKb: 60, firstLoadKb: 500 };
+
+/** The local file a request path maps to: /floor/* from dist-floor/, the rest from dist/. */
+function fileFor(urlPath: string): string | null {
+  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const [base, rel] = path.startsWith('/floor/') ? [FLOOR, path.slice('/floor/'.length)] : [DIST, path.slice(1)];
+  const file = normalize(join(base, rel === '' ? 'index.html' : rel));
+  if (!file.startsWith(base)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return existsSync(file) ? file : null;
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const file = fileFor(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+interface Run {
+  ms: number;
+  urls: string[];
+}
+
+async function measure(browser: Browser, url: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const urls: string[] = [];
+  page.on('response', (response) => urls.push(response.url()));
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 60_000 });
+  const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, MARK);
+  await context.close();
+  return { ms, urls: [...urls] };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface Sized {
+  name: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Raw and gzip sizes of the files behind the URLs one load fetched (same-origin files only). */
+function sizes(urls: string[]): Sized[] {
+  const seen = new Set<string>();
+  const out: Sized[] = [];
+  for (const url of urls) {
+    const file = fileFor(new URL(url).pathname);
+    if (!file || seen.has(file)) continue;
+    seen.add(file);
+    const bytes = readFileSync(file);
+    out.push({ name: file.slice(ROOT.length + 1), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return out.sort((a, b) => b.gzip - a.gzip);
+}
+
+function isLibrary(file: Sized): boolean {
+  return /maplibre-gl/.test(file.name);
+}
+
+function isCode(file: Sized): boolean {
+  return /\.(js|mjs|css|html)$/.test(file.name);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('bench: dist/index.html is missing; run `npm run build` first');
+  await build({ configFile: join(ROOT, 'bench/floor/vite.config.ts') });
+  const { server, origin } = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  const app: Run[] = [];
+  const floor: Run[] = [];
+  try {
+    await measure(browser, `${origin}/`); // warm-up: the first launch pays for shader compilation
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which page goes first, so drift over the run hits both alike.
+      const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+      for (const which of order) {
+        if (which === 'app') app.push(await measure(browser, `${origin}/`));
+        else floor.push(await measure(browser, `${origin}/floor/`));
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const appMs = median(app.map((r) => r.ms));
+  const floorMs = median(floor.map((r) => r.ms));
+  const ratio = appMs / floorMs;
+  console.log(`runs: ${RUNS} of each page, alternated, fresh context each`);
+  console.log(`app   navigation → ${MARK}: median ${appMs.toFixed(0)} ms  (${app.map((r) => r.ms.toFixed(0)).join(', ')})`);
+  console.log(`floor navigation → ${MARK}: median ${floorMs.toFixed(0)} ms  (${floor.map((r) => r.ms.toFixed(0)).join(', ')})`);
+  console.log(`ratio app / floor: ${ratio.toFixed(2)}  (goal ≤ ${GOALS.ratio}) ${ratio <= GOALS.ratio ? 'OK' : 'OVER'}`);
+
+  const first = sizes(app[0]?.urls ?? []);
+  console.log('\nfirst load of the app, until idle (gzip -9 of the served files):');
+  for (const f of first) console.log(`  ${f.gzip.toString().padStart(8)} B gzip  ${f.raw.toString().padStart(8)} B raw  ${f.name}`);
+  const total = first.reduce((s, f) => s + f.gzip, 0);
+  const own = first.filter((f) => isCode(f) && !isLibrary(f)).reduce((s, f) => s + f.gzip, 0);
+  console.log(`whole first load: ${kb(total)} gzip  (goal ≤ ${GOALS.firstLoadKb} KB) ${total / 1024 <= GOALS.firstLoadKb ? 'OK' : 'OVER'}`);
+  console.log(`app's own code (html, js, css without maplibre-gl and its worker): ${kb(own)} gzip  (goal ≤ ${GOALS.appKb} KB) ${own / 1024 <= GOALS.appKb ? 'OK' : 'OVER'}`);
+  if (!first.some((f) => isLibrary(f) && f.name.endsWith('.js') && !/worker/.test(f.name))) {
+    console.log('note: no chunk named maplibre-gl was found; the library sits inside an app chunk and is counted as app code');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+// The one place that owns a MapLibre map: creation, data, hover and selection state, events.
+// Components hand it plain data and callbacks; it never reaches into the interface.
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { ZONE_IDS, type ZoneId, type ZonesCollection } from '../lib/schema.ts';
+import { zoneBounds, zoneLabelPoints } from '../lib/zone-info.ts';
+import { basemapUrls } from './geo-urls.ts';
+import { PATTERN_PIXEL_RATIO, patternFor } from './patterns.ts';
+import { atlasStyle, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './style.ts';
+
+setWorkerUrl(workerUrl);
+
+export const ATTRIBUTION =
+  'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · Natural Earth (public domain)';
+
+/** Syria with a little margin, west-south-east-north. */
+const SYRIA_BOUNDS: [number, number, number, number] = [35.4, 32.2, 42.6, 37.5];
+/** Room for the attribution line at the bottom. */
+const VIEW_PADDING = { top: 16, bottom: 44, left: 16, right: 16 };
+export const IDLE_MARK = 'atlas:map-idle';
+
+export interface AtlasMapEvents {
+  onZoneClick: (zone: ZoneId) => void;
+  onZoneHover: (zone: ZoneId | null) => void;
+}
+
+function isZoneId(value: unknown): value is ZoneId {
+  return typeof value === 'string' && (ZONE_IDS as readonly string[]).includes(value);
+}
+
+export class AtlasMap {
+  readonly map: MapLibreMap;
+  #hovered: ZoneId | null = null;
+  #selected: ZoneId | null = null;
+  #zones: ZonesCollection | null = null;
+  #marked = false;
+
+  constructor(container: HTMLElement, events: AtlasMapEvents) {
+    this.map = new MapLibreMap({
+      container,
+      style: atlasStyle(basemapUrls()),
+      bounds: SYRIA_BOUNDS,
+      fitBoundsOptions: { padding: VIEW_PADDING },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 11,
+      minZoom: 4,
+      // No label fade: the map is idle (and usable) as soon as labels are placed.
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-left');
+    this.map.on('styleimagemissing', (e) => {
+      const image = patternFor(e.id);
+      if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+    });
+    for (const layer of ZONE_FILL_LAYERS) {
+      this.map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
+        const zone = e.features?.[0]?.properties['zone'];
+        if (!isZoneId(zone)) return;
+        this.map.getCanvas().style.cursor = 'pointer';
+        if (zone !== this.#hovered) events.onZoneHover(zone);
+      });
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+        events.onZoneHover(null);
+      });
+    }
+    this.map.on('click', (e) => {
+      const hit = this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_FILL_LAYERS] })[0];
+      const zone = hit?.properties['zone'];
+      if (isZoneId(zone)) events.onZoneClick(zone);
+    });
+    this.map.on('idle', () => this.#markIdle());
+    // A read-only hook for the end-to-end tests, which ask the map what it rendered.
+    (window as unknown as { __atlas?: { map: MapLibreMap } }).__atlas = { map: this.map };
+  }
+
+  /** Record the User Timing mark once: the first idle with the zones source filled and drawn. */
+  #markIdle(): void {
+    if (this.#marked || !this.#zones || !this.map.isSourceLoaded(ZONES_SOURCE)) return;
+    if (this.map.queryRenderedFeatures({ layers: [...ZONE_FILL_LAYERS] }).length === 0) return;
+    this.#marked = true;
+    performance.mark(IDLE_MARK);
+  }
+
+  setZones(collection: ZonesCollection): void {
+    const zones = this.map.getSource<GeoJSONSource>(ZONES_SOURCE);
+    const labels = this.map.getSource<GeoJSONSource>(ZONE_LABELS_SOURCE);
+    const apply = (): void => {
+      this.map.getSource<GeoJSONSource>(ZONES_SOURCE)?.setData(collection as FeatureCollection);
+      this.map
+        .getSource<GeoJSONSource>(ZONE_LABELS_SOURCE)
+        ?.setData({ type: 'FeatureCollection', features: zoneLabelPoints(collection) });
+      this.#zones = collection;
+      this.#setState(this.#selected, 'selected', null);
+      this.#setState(this.#hovered, 'hover', null);
+    };
+    if (zones && labels) apply();
+    else this.map.once('style.load', apply);
+  }
+
+  #setState(zone: ZoneId | null, key: 'hover' | 'selected', previous: ZoneId | null): void {
+    if (previous) this.map.setFeatureState({ source: ZONES_SOURCE, id: previous }, { [key]: false });
+    if (zone) this.map.setFeatureState({ source: ZONES_SOURCE, id: zone }, { [key]: true });
+  }
+
+  setHovered(zone: ZoneId | null): void {
+    if (zone === this.#hovered) return;
+    if (this.map.getSource(ZONES_SOURCE)) this.#setState(zone, 'hover', this.#hovered);
+    this.#hovered = zone;
+  }
+
+  setSelected(zone: ZoneId | null): void {
+    if (zone === this.#selected) return;
+    if (this.map.getSource(ZONES_SOURCE)) this.#setState(zone, 'selected', this.#selected);
+    this.#selected = zone;
+    const bounds = zone && this.#zones ? zoneBounds(this.#zones, zone) : null;
+    if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+    delete (window as unknown as { __atlas?: unknown }).__atlas;
+  }
+}

@@ -1,0 +1,32 @@
+// URLs of the geo files the map draws, emitted by Vite as hashed static assets (never inlined).
+import zonesUrl from '../../geo/zones.geojson?url&no-inline';
+import syriaUrl from '../../geo/basemap/syria.geojson?url&no-inline';
+import governoratesUrl from '../../geo/basemap/governorates.geojson?url&no-inline';
+import governorateLabelsUrl from '../../geo/basemap/governorate-labels.geojson?url&no-inline';
+import neighboursUrl from '../../geo/basemap/neighbours.geojson?url&no-inline';
+import placesUrl from '../../geo/basemap/places.geojson?url&no-inline';
+
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+export interface BasemapUrls {
+  syria: string;
+  governorates: string;
+  governorateLabels: string;
+  neighbours: string;
+  places: string;
+}
+
+export const ZONES_URL = zonesUrl;
+
+/** Absolute URLs, because the map's worker resolves relative ones against its own script. */
+export function basemapUrls(): BasemapUrls {
+  return {
+    syria: absolute(syriaUrl),
+    governorates: absolute(governoratesUrl),
+    governorateLabels: absolute(governorateLabelsUrl),
+    neighbours: absolute(neighboursUrl),
+    places: absolute(placesUrl),
+  };
+}

@@ -1,0 +1,185 @@
+// The whole map style, inline: basemap from the project's own GeoJSON, the zones over it, labels in
+// Arabic and English drawn from self-hosted fonts. No glyphs URL, no sprite, no tiles from elsewhere.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { EXCLUDED_COLOUR, ZONE_COLOURS } from '../lib/zone-info.ts';
+import { ZONE_IDS } from '../lib/schema.ts';
+import { LABEL_FONT, labelFontFaces } from './fonts.ts';
+import { EXCLUDED_PATTERN_ID } from './patterns.ts';
+import type { BasemapUrls } from './geo-urls.ts';
+import type { FeatureCollection } from 'geojson';
+
+export const ZONES_SOURCE = 'zones';
+export const ZONE_LABELS_SOURCE = 'zone-labels';
+export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'] as const;
+export const LABEL_LAYERS = ['zone-labels', 'place-labels', 'governorate-labels'] as const;
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+const zoneColour: ExpressionSpecification = [
+  'match',
+  ['get', 'zone'],
+  ...ZONE_IDS.flatMap((id) => [id, ZONE_COLOURS[id]]),
+  '#444444',
+] as unknown as ExpressionSpecification;
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const bilingual = (ar: string, en: string): ExpressionSpecification => [
+  'format',
+  ['get', ar],
+  {},
+  '\n',
+  {},
+  ['get', en],
+  { 'font-scale': 0.85 },
+];
+
+const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': '#d9e3ea' } },
+    { id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#ecebe6', 'fill-outline-color': '#b9b5ab' } },
+    { id: 'syria', type: 'fill', source: 'syria', paint: { 'fill-color': '#fbfaf6' } },
+    {
+      id: 'governorate-lines',
+      type: 'line',
+      source: 'governorates',
+      paint: { 'line-color': '#a39d90', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+  ];
+}
+
+function zoneLayers(): LayerSpecification[] {
+  const byPart = (part: string): ExpressionSpecification => ['==', ['get', 'part'], part];
+  return [
+    {
+      id: 'zones-core',
+      type: 'fill',
+      source: ZONES_SOURCE,
+      filter: byPart('core'),
+      paint: { 'fill-color': zoneColour, 'fill-opacity': ['case', hovered, 0.78, 0.55] },
+    },
+    {
+      id: 'zones-partial',
+      type: 'fill',
+      source: ZONES_SOURCE,
+      filter: byPart('partial'),
+      paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'zone']], 'fill-opacity': ['case', hovered, 1, 0.75] },
+    },
+    {
+      id: 'zones-excluded',
+      type: 'fill',
+      source: ZONES_SOURCE,
+      filter: byPart('excluded'),
+      paint: { 'fill-pattern': EXCLUDED_PATTERN_ID, 'fill-opacity': ['case', hovered, 1, 0.8] },
+    },
+    {
+      id: 'zones-excluded-outline',
+      type: 'line',
+      source: ZONES_SOURCE,
+      filter: byPart('excluded'),
+      paint: { 'line-color': EXCLUDED_COLOUR, 'line-width': 1.2, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'zones-outline',
+      type: 'line',
+      source: ZONES_SOURCE,
+      filter: ['!=', ['get', 'part'], 'excluded'],
+      paint: {
+        'line-color': zoneColour,
+        'line-width': ['case', selected, 3.2, hovered, 2.2, 1],
+        'line-opacity': ['case', ['==', ['get', 'part'], 'partial'], 0.8, 1],
+      },
+    },
+    { id: 'syria-outline', type: 'line', source: 'syria', paint: { 'line-color': '#514c44', 'line-width': 1.3 } },
+  ];
+}
+
+/** Dots and bilingual labels for towns of the given ranks, from `minzoom` on; bigger towns win collisions. */
+function placeLayers(prefix: string, filter: ExpressionSpecification, minzoom: number): LayerSpecification[] {
+  return [
+    {
+      id: `${prefix}-dots`,
+      type: 'circle',
+      source: 'places',
+      filter,
+      minzoom,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['-', 3.2, ['*', 0.4, ['get', 'rank']]], 9, 3.5],
+        'circle-color': '#3b3934',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: `${prefix}-labels`,
+      type: 'symbol',
+      source: 'places',
+      filter,
+      minzoom,
+      layout: {
+        'text-field': bilingual('name_ar', 'name_en'),
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['-', 13, ['get', 'rank']], 9, 13],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.55,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': '#2f2d29', ...halo },
+    },
+  ];
+}
+
+function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'governorate-labels',
+      type: 'symbol',
+      source: 'governorate-labels',
+      minzoom: 6.6,
+      layout: {
+        'text-field': bilingual('name_ar', 'name_en'),
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'text-letter-spacing': 0.02,
+      },
+      paint: { 'text-color': '#8a8376', ...halo },
+    },
+    ...placeLayers('place', ['<=', ['get', 'rank'], 3], 0),
+    ...placeLayers('minor-place', ['>', ['get', 'rank'], 3], 7.5),
+    {
+      id: 'zone-labels',
+      type: 'symbol',
+      source: ZONE_LABELS_SOURCE,
+      layout: {
+        'text-field': bilingual('short_ar', 'short_en'),
+        'text-font': [LABEL_FONT],
+        'text-size': 15,
+        'text-allow-overlap': true,
+        'symbol-z-order': 'source',
+      },
+      paint: { 'text-color': zoneColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** The complete style for the atlas; the zone sources start empty and are filled with setData. */
+export function atlasStyle(urls: BasemapUrls): StyleSpecification {
+  return {
+    version: 8,
+    name: 'de-escalation atlas',
+    'font-faces': labelFontFaces(),
+    sources: {
+      neighbours: { type: 'geojson', data: urls.neighbours },
+      syria: { type: 'geojson', data: urls.syria },
+      governorates: { type: 'geojson', data: urls.governorates },
+      'governorate-labels': { type: 'geojson', data: urls.governorateLabels },
+      places: { type: 'geojson', data: urls.places },
+      [ZONES_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'zone' },
+      [ZONE_LABELS_SOURCE]: { type: 'geojson', data: empty() },
+    },
+    layers: [...basemapLayers(), ...zoneLayers(), ...labelLayers()],
+  };
+}

@@ -1,0 +1,46 @@
+// What the reader has selected: nothing, a zone, an excerpt or a place.
+import { getContext, setContext } from 'svelte';
+import type { ZoneId } from '../lib/schema.ts';
+
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'zone'; id: ZoneId }
+  | { kind: 'excerpt'; id: string }
+  | { kind: 'place'; id: string };
+
+const NONE: Selection = { kind: 'none' };
+
+export class SelectionState {
+  current = $state.raw<Selection>(NONE);
+  /** The zone under the pointer on the map or focused in the list; not a selection. */
+  hoveredZone = $state.raw<ZoneId | null>(null);
+
+  /** The selected zone's id, or null when the selection is not a zone. */
+  get zoneId(): ZoneId | null {
+    return this.current.kind === 'zone' ? this.current.id : null;
+  }
+
+  select(next: Selection): void {
+    this.current = next;
+  }
+
+  selectZone(id: ZoneId): void {
+    this.current = { kind: 'zone', id };
+  }
+
+  clear(): void {
+    this.current = NONE;
+  }
+}
+
+const KEY = Symbol('selection');
+
+export function provideSelection(state: SelectionState): SelectionState {
+  return setContext(KEY, state);
+}
+
+export function useSelection(): SelectionState {
+  const state = getContext<SelectionState | undefined>(KEY);
+  if (!state) throw new Error('useSelection: no SelectionState in context; call provideSelection in a parent component');
+  return state;
+}

@@ -1,0 +1,64 @@
+// Helpers the end-to-end tests share: waiting for the map, asking it what it drew, clicking a place.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parseOrThrow, ZonesCollection, type ZoneId } from '../../src/lib/schema.ts';
+
+export const IDLE_MARK = 'atlas:map-idle';
+export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'];
+export const LABEL_LAYERS = ['zone-labels', 'place-labels'];
+
+/** A town inside each zone's core, used to click the zone. */
+export const INSIDE_CORE: Record<ZoneId, { name: string; lonLat: [number, number] }> = {
+  idlib: { name: 'Idlib city', lonLat: [36.63, 35.93] },
+  'north-homs': { name: 'Rastan', lonLat: [36.72, 34.93] },
+  'eastern-ghouta': { name: 'Douma', lonLat: [36.4, 33.57] },
+  south: { name: 'Daraa countryside', lonLat: [36.1, 32.75] },
+};
+
+/** The committed zones, validated as the viewer validates them. */
+export function loadZones(): ZonesCollection {
+  const file = resolve('geo/zones.geojson');
+  return parseOrThrow(ZonesCollection, JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+export async function openAtlas(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IDLE_MARK, { timeout: 30_000 });
+}
+
+/** Ids of the features the map rendered on the given layers (a property of each feature). */
+export async function renderedValues(page: Page, layers: string[], property: string): Promise<string[]> {
+  return page.evaluate(
+    ({ layers, property }) => {
+      const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+      return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]));
+    },
+    { layers, property },
+  );
+}
+
+/** Click the map at a longitude/latitude, after the map is idle. */
+export async function clickLonLat(page: Page, lonLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((lonLat) => {
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+    const p = map.project(lonLat);
+    return { x: p.x, y: p.y };
+  }, lonLat);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  expect(box, 'the map canvas is on the page').not.toBeNull();
+  if (!box) return;
+  expect(point.x).toBeGreaterThan(0);
+  expect(point.x).toBeLessThan(box.width);
+  expect(point.y).toBeGreaterThan(0);
+  expect(point.y).toBeLessThan(box.height);
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+/** Wait until the map has no pending work (after a resize, a click, a language switch). */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const atlas = (window as unknown as { __atlas?: { map: import('maplibre-gl').Map } }).__atlas;
+    return atlas !== undefined && atlas.map.loaded() && !atlas.map.isMoving();
+  });
+}
