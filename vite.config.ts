@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serveData } from './src/pipeline/vite/serve-data.ts';
 
-// The viewer is a static site: geo/ and data/ are served as plain files next to the app.
+// The viewer is a static site. geo/ files are imported as hashed assets; data/ (the ingest's output)
+// is copied into the build as plain files under /data/ and fetched when needed.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), serveData()],
   publicDir: false,
   build: {
     target: 'es2022',
