@@ -52,13 +52,17 @@ export interface Normalized {
   /** The normalised text. */
   text: string;
   /** map[i] = index in the original of normalised code unit i; map[text.length] = original length. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 /** Normalise `input` for matching and keep, for every output unit, the input offset it came from. */
 export function normalizeWithMap(input: string): Normalized {
-  const out: number[] = [];
-  const map: number[] = [];
+  // A presentation form expands to at most 4 units (ﷲ → الله … NFKC); size for the worst case.
+  let cap = input.length + 1;
+  for (let i = 0; i < input.length; i++) if (isPresentationForm(input.charCodeAt(i))) cap += 18;
+  const out = new Uint16Array(cap);
+  const map = new Uint32Array(cap);
+  let n = 0;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (isPresentationForm(code)) {
@@ -66,23 +70,23 @@ export function normalizeWithMap(input: string): Normalized {
       for (let k = 0; k < expanded.length; k++) {
         const folded = foldCode(expanded.charCodeAt(k));
         if (folded >= 0) {
-          out.push(folded);
-          map.push(i);
+          out[n] = folded;
+          map[n++] = i;
         }
       }
       continue;
     }
     const folded = foldCode(code);
     if (folded >= 0) {
-      out.push(folded);
-      map.push(i);
+      out[n] = folded;
+      map[n++] = i;
     }
   }
-  map.push(input.length);
+  map[n] = input.length;
   let text = '';
   const CHUNK = 8192;
-  for (let i = 0; i < out.length; i += CHUNK) text += String.fromCharCode(...out.slice(i, i + CHUNK));
-  return { text, map };
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /** Normalised form only (for gazetteer keys and comparisons). */
@@ -92,9 +96,9 @@ export function normalizeArabic(input: string): string {
 
 /** Map a normalised span [start, end) back to the original text's span. */
 export function originalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
-  const s = n.map[start] ?? n.map[n.map.length - 1]!;
+  const s = start < n.map.length ? n.map[start]! : n.map[n.map.length - 1]!;
   if (end <= start) return { start: s, end: s };
   // Extend over marks dropped after the last unit (e.g. a final damma), never past the next kept unit.
-  const e = Math.max(n.map[end - 1]! + 1, n.map[end] ?? 0);
+  const e = Math.max(n.map[end - 1]! + 1, end < n.map.length ? n.map[end]! : 0);
   return { start: s, end: e };
 }

@@ -1,0 +1,61 @@
+// One article from decoded text to metadata, cleaned text, excerpts with links, and what was not resolved.
+import type { ArticleMeta, ArticleText, Excerpt } from '../schema.ts';
+import { cleanArticle, type Cleaned } from './clean.ts';
+import { buildExcerpts } from './excerpts.ts';
+import { linkExcerpt, type Linker } from './linker.ts';
+import { resolveMeta, type ResolvedMeta } from './meta.ts';
+import type { SidecarMeta } from './sidecar.ts';
+
+export interface SourceDoc {
+  /** Display name: path relative to the input root, `#n` appended for the n-th record of a JSON file. */
+  file: string;
+  text: string;
+  /** A title the container already gave (HTML <title>, a record's title). */
+  title: string | null;
+  /** Metadata given by a sidecar or by the record itself: it wins over the text. */
+  given: SidecarMeta | undefined;
+}
+
+export interface PreparedArticle {
+  doc: SourceDoc;
+  cleaned: Cleaned;
+  meta: ResolvedMeta;
+}
+
+export function prepareArticle(doc: SourceDoc): PreparedArticle {
+  const cleaned = cleanArticle(doc.text, doc.title);
+  return { doc, cleaned, meta: resolveMeta(cleaned, doc.given, doc.file) };
+}
+
+export interface UnresolvedUse {
+  surface: string;
+  file: string;
+  article_id: string;
+  /** Offset into the article's cleaned body. */
+  offset: number;
+}
+
+export interface ProcessedArticle {
+  meta: ArticleMeta;
+  text: ArticleText;
+  excerpts: Excerpt[];
+  unresolved: UnresolvedUse[];
+}
+
+export function processArticle(id: string, prepared: PreparedArticle, linker: Linker): ProcessedArticle {
+  const { doc, cleaned, meta } = prepared;
+  const ctx = new Map<string, string>();
+  const excerpts: Excerpt[] = [];
+  const unresolved: UnresolvedUse[] = [];
+  for (const raw of buildExcerpts(id, cleaned.body)) {
+    const linked = linkExcerpt(linker, id, raw, ctx);
+    excerpts.push(linked.excerpt);
+    for (const u of linked.unresolved) unresolved.push({ surface: u.surface, file: doc.file, article_id: id, offset: u.start });
+  }
+  return {
+    meta: { id, file: doc.file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, inferred: meta.inferred },
+    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments },
+    excerpts,
+    unresolved,
+  };
+}

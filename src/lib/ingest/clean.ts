@@ -1,0 +1,200 @@
+// Separate an article from the page around it, line by line, keeping the reason for each decision.
+// States: head (section label, update stamp, title, repeated title, dateline, byline) → body →
+// comments (author / time / text) or tail (tags, related headlines, most read: all chrome).
+import {
+  isCommentTime,
+  isCommentsHeader,
+  isSectionLabel,
+  isShareLine,
+  isSignature,
+  parseByline,
+  sameText,
+  stripEndMarker,
+  stripTitleSuffix,
+  tailHeader,
+} from './chrome.ts';
+import { findDate, isDateline, isUpdateStamp } from './dates.ts';
+
+export type LineRole = 'title' | 'body' | 'chrome' | 'comment' | 'comment-meta' | 'blank';
+
+export interface LineClass {
+  /** 1-based line number in the decoded file. */
+  line: number;
+  role: LineRole;
+  rule: string;
+}
+
+export interface CleanComment {
+  /** Offsets into the decoded source text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Cleaned {
+  title: string | null;
+  titleSuffix: string | null;
+  /** Paragraphs kept as the article, joined by a blank line. */
+  body: string;
+  comments: CleanComment[];
+  lines: LineClass[];
+  outlet: { value: string; rule: string } | null;
+  date: { value: string; rule: string } | null;
+  /** Dates seen in the text that are not the article's (update stamps). */
+  ignoredDates: string[];
+}
+
+interface Line {
+  no: number;
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  text.split('\n').forEach((t, i) => {
+    out.push({ no: i + 1, text: t, start });
+    start += t.length + 1;
+  });
+  return out;
+}
+
+const isBlank = (s: string): boolean => s.replace(/[\s\u00a0\u200b-\u200f]/g, '') === '';
+
+/** Clean decoded text. `givenTitle` (from a record or HTML) skips title detection. */
+export function cleanArticle(text: string, givenTitle: string | null = null): Cleaned {
+  const lines = splitLines(text);
+  const classes: LineClass[] = [];
+  const mark = (l: Line, role: LineRole, rule: string): void => void classes.push({ line: l.no, role, rule });
+  const result: Cleaned = {
+    title: givenTitle,
+    titleSuffix: null,
+    body: '',
+    comments: [],
+    lines: classes,
+    outlet: null,
+    date: null,
+    ignoredDates: [],
+  };
+  const body: { line: Line; text: string }[] = [];
+  let state: 'head' | 'body' | 'comments' | 'tail' = 'head';
+  let tailRule = '';
+  let sawTitleLine = givenTitle !== null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isBlank(l.text)) {
+      mark(l, 'blank', 'blank');
+      continue;
+    }
+    // Headers and link rows are short; long lines skip those checks (most of a body).
+    const short = l.text.length <= 90;
+    if (state !== 'tail' && short) {
+      const tail = tailHeader(l.text);
+      if (tail && (state !== 'comments' || tail === 'most-read')) {
+        state = 'tail';
+        tailRule = tail;
+        mark(l, 'chrome', `${tail}-header`);
+        continue;
+      }
+      if (state !== 'comments' && isCommentsHeader(l.text)) {
+        state = 'comments';
+        mark(l, 'chrome', 'comments-header');
+        continue;
+      }
+    }
+    if (state === 'tail') {
+      mark(l, 'chrome', tailRule);
+      continue;
+    }
+    if (state === 'comments') {
+      classifyCommentLine(lines, i, mark, result);
+      continue;
+    }
+    if (state === 'head') {
+      const rule = headRule(l.text, result, sawTitleLine);
+      if (rule === 'title') {
+        const stripped = stripTitleSuffix(l.text, []);
+        result.title = stripped.title;
+        result.titleSuffix = stripped.suffix;
+        sawTitleLine = true;
+        mark(l, 'title', stripped.suffix ? 'title-without-site-suffix' : 'title');
+        continue;
+      }
+      if (rule) {
+        mark(l, 'chrome', rule);
+        continue;
+      }
+      state = 'body';
+    }
+    if (short && isShareLine(l.text)) {
+      mark(l, 'chrome', 'print-share');
+      continue;
+    }
+    body.push({ line: l, text: l.text });
+    mark(l, 'body', 'paragraph');
+  }
+  closeBody(body, classes, result);
+  if (result.title && result.titleSuffix === null && result.outlet && givenTitle === null) {
+    const again = stripTitleSuffix(result.title, [result.outlet.value]);
+    result.title = again.title;
+    result.titleSuffix = again.suffix;
+  }
+  result.body = body.map((b) => stripEndMarker(b.text.trim())).join('\n\n');
+  return result;
+}
+
+/** Classify a head line; null means the body starts here. */
+function headRule(text: string, result: Cleaned, sawTitle: boolean): string | null {
+  if (isUpdateStamp(text)) {
+    const d = findDate(text);
+    if (d) result.ignoredDates.push(d.date);
+    return 'last-updated-stamp';
+  }
+  if (isDateline(text)) {
+    const d = findDate(text);
+    if (d && !result.date) result.date = { value: d.date, rule: 'dateline' };
+    return 'dateline';
+  }
+  const byline = parseByline(text);
+  if (byline) {
+    if (!result.outlet) result.outlet = { value: byline.outlet, rule: byline.rule };
+    return 'byline';
+  }
+  if (!sawTitle) return isSectionLabel(text) ? 'section-label' : 'title';
+  if (result.title && sameText(stripTitleSuffix(text, []).title, result.title)) return 'repeated-title';
+  return null;
+}
+
+function classifyCommentLine(
+  lines: Line[],
+  i: number,
+  mark: (l: Line, role: LineRole, rule: string) => void,
+  result: Cleaned,
+): void {
+  const l = lines[i]!;
+  if (isCommentTime(l.text)) return mark(l, 'comment-meta', 'comment-time');
+  let j = i + 1;
+  while (j < lines.length && isBlank(lines[j]!.text)) j++;
+  const next = lines[j];
+  if (next && isCommentTime(next.text)) return mark(l, 'comment-meta', 'comment-author');
+  if (/^\s*\d+\s*$/.test(l.text)) return mark(l, 'chrome', 'counter');
+  const lead = l.text.length - l.text.trimStart().length;
+  const text = l.text.trim();
+  result.comments.push({ start: l.start + lead, end: l.start + lead + text.length, text });
+  mark(l, 'comment', 'comment-text');
+}
+
+/** The last body line may be a signature naming the outlet. */
+function closeBody(body: { line: Line; text: string }[], classes: LineClass[], result: Cleaned): void {
+  const last = body[body.length - 1];
+  if (!last || body.length < 2 || !isSignature(last.text)) return;
+  body.pop();
+  const c = classes.find((x) => x.line === last.line.no);
+  if (c) {
+    c.role = 'chrome';
+    c.rule = 'signature';
+  }
+  if (!result.outlet) result.outlet = { value: last.text.trim(), rule: 'signature' };
+}

@@ -1,0 +1,22 @@
+// Saved HTML pages: the article's main text through @mozilla/readability on a linkedom document,
+// turned into one line per block so the cleaner and the excerpt splitter see paragraphs.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
+
+export function extractHtml(html: string, file: string): { title: string | null; text: string } {
+  const { document } = parseHTML(html);
+  const article = new Readability(document as unknown as Document).parse();
+  if (!article || !article.content) throw new Error(`${file}: no article text found in the HTML page`);
+  const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const lines: string[] = [];
+  for (const el of inner.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue; // the innermost blocks carry the text
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+  }
+  const text = lines.length > 0 ? lines.join('\n\n') : (article.textContent ?? '').trim();
+  if (!text) throw new Error(`${file}: no article text found in the HTML page`);
+  return { title: article.title?.trim() || null, text };
+}

@@ -1,0 +1,79 @@
+// Walk the given files and folders; read and decode each supported file. Per-file problems become
+// one-line errors; the other files go on.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { decodeBytes } from '../../lib/ingest/decode.ts';
+import type { SourceDoc } from '../../lib/ingest/article.ts';
+import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
+import { legacyCodec } from './legacy-codec.ts';
+import { extractHtml } from './html.ts';
+import { parseRecords } from './records.ts';
+
+export const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
+
+export interface InputFile {
+  path: string;
+  /** Name shown in outputs and errors: relative to the folder given, or the base name of a file given. */
+  name: string;
+}
+
+export async function listInputs(paths: string[], errors: string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  const walk = async (dir: string, root: string): Promise<void> => {
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (e) {
+      errors.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      let s;
+      try {
+        s = await stat(p);
+      } catch (e) {
+        errors.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        continue;
+      }
+      if (s.isDirectory()) await walk(p, root);
+      else if (EXTENSIONS.has(extname(n).toLowerCase())) out.push({ path: p, name: relative(root, p) });
+    }
+  };
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch (e) {
+      errors.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
+    if (s.isDirectory()) await walk(p, p);
+    else out.push({ path: p, name: basename(p) });
+  }
+  return out;
+}
+
+/** Read one input file into documents, or an error line. */
+export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>): Promise<{ docs: SourceDoc[]; errors: string[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(f.path);
+  } catch (e) {
+    return { docs: [], errors: [`${f.name}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`] };
+  }
+  const decoded = decodeBytes(bytes, f.name, legacyCodec);
+  if (!decoded.ok) return { docs: [], errors: [decoded.error] };
+  const ext = extname(f.name).toLowerCase();
+  const given = sidecar.get(basename(f.name)) ?? sidecar.get(f.name);
+  if (ext === '.json' || ext === '.jsonl') return parseRecords(decoded.text, f.name, ext === '.jsonl');
+  if (ext === '.html' || ext === '.htm') {
+    try {
+      const { title, text } = extractHtml(decoded.text, f.name);
+      return { docs: [{ file: f.name, text, title: given?.title ?? title, given }], errors: [] };
+    } catch (e) {
+      return { docs: [], errors: [(e as Error).message] };
+    }
+  }
+  return { docs: [{ file: f.name, text: decoded.text, title: null, given }], errors: [] };
+}

@@ -1,0 +1,115 @@
+// The ingest run: read inputs, process each article, assemble, validate and write data/ atomically.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
+import { prepareArticle, processArticle, type ProcessedArticle } from '../../lib/ingest/article.ts';
+import { assemble, type Assembled } from '../../lib/ingest/assemble.ts';
+import { createLinker } from '../../lib/ingest/linker.ts';
+import { parseSidecar, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
+import { listInputs, readInput } from './read-inputs.ts';
+import { LazyProgress } from './progress.ts';
+import { writeData } from './write-data.ts';
+
+export interface RunOptions {
+  inputs: string[];
+  meta: string | null;
+  out: string;
+  gazetteer: string;
+  zones: string;
+  /** Shown as index.generated_from. */
+  label: string;
+  progress: boolean;
+}
+
+export interface RunResult {
+  errors: string[];
+  warnings: string[];
+  data: Assembled | null;
+  exitCode: number;
+}
+
+/** Article id: first 12 hex digits of the SHA-256 of the cleaned body (NFC), so a copy has the same id. */
+export function articleId(body: string): string {
+  return createHash('sha256').update(body.normalize('NFC')).digest('hex').slice(0, 12);
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new Error(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export async function runIngest(o: RunOptions): Promise<RunResult> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const gazetteer = parseOrThrow(Gazetteer, await readJson(o.gazetteer), o.gazetteer);
+  const zones = parseOrThrow(ZonesCollection, await readJson(o.zones), o.zones);
+  const linker = createLinker(gazetteer, zones);
+  let sidecar = new Map<string, SidecarMeta>();
+  if (o.meta) {
+    const text = await readFile(o.meta, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new Error(`${o.meta}: cannot read (${e.code ?? e.message})`);
+    });
+    sidecar = parseSidecar(text, o.meta);
+  }
+  const files = await listInputs(o.inputs, errors);
+  const progress = new LazyProgress(files.length, o.progress);
+  const processed: ProcessedArticle[] = [];
+  const seen = new Map<string, string>();
+  const usedSidecar = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    const { docs, errors: fileErrors } = await readInput(f, sidecar);
+    errors.push(...fileErrors);
+    for (const doc of docs) {
+      if (doc.given && sidecar.size > 0) usedSidecar.add(doc.file.split('/').pop()!);
+      const prepared = prepareArticle(doc);
+      if (prepared.cleaned.body.trim() === '') {
+        errors.push(`${doc.file}: no article text left after removing page chrome`);
+        continue;
+      }
+      const id = articleId(prepared.cleaned.body);
+      const first = seen.get(id);
+      if (first) {
+        warnings.push(`${doc.file}: same article as ${first} (id ${id}); processed once`);
+        continue;
+      }
+      seen.set(id, doc.file);
+      warnings.push(...prepared.meta.warnings);
+      processed.push(processArticle(id, prepared, linker));
+    }
+    progress.tick(i + 1);
+  }
+  progress.stop();
+  for (const name of [...sidecar.keys()].sort()) {
+    if (!usedSidecar.has(name) && !files.some((f) => f.name.split('/').pop() === name)) {
+      warnings.push(`${o.meta}: metadata for ${name}, which is not among the inputs`);
+    }
+  }
+  if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json or .jsonl files found`);
+  const attribution = `Places: ${gazetteer.attribution} Zones: approximate, see geo/zones.geojson. Excerpts quoted from the outlets named in each article's metadata.`;
+  const data = assemble(processed, linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
+  await writeData(o.out, data);
+  return { errors, warnings, data, exitCode: errors.length > 0 ? 1 : 0 };
+}
+
+/** The end-of-run summary lines. */
+export function summarize(r: RunResult): string[] {
+  const d = r.data;
+  if (!d) return [];
+  const lines = [`ingest: ${d.index.articles} articles, ${d.index.excerpts} excerpts`];
+  for (const key of [...ZONE_IDS, 'general']) {
+    const z = d.index.per_zone[key];
+    if (z) lines.push(`  ${key.padEnd(15)} ${String(z.excerpts).padStart(5)} excerpts in ${z.articles} articles${z.first ? ` (${z.first} … ${z.last})` : ''}`);
+  }
+  lines.push(`  unresolved names: ${d.report.unresolved.length}; warnings: ${r.warnings.length}; bad files: ${r.errors.length}`);
+  return lines;
+}
