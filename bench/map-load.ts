@@ -1,6 +1,8 @@
 // Load benchmark: navigation start → `atlas:map-idle` for the app (dist/) and for a bare MapLibre page
 // drawing the same zones (the floor, dist-floor/), alternated in fresh browser contexts; then the gzip
 // size of what the app's first load fetched. Run with `npm run bench` (which builds dist/ first).
+// BENCH_DIST=<folder> measures another build (the floor then goes to <folder>-floor/), so runs can share
+// a machine; BENCH_RUNS sets how many times each page loads.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,8 +13,8 @@ import { build } from 'vite';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const MARK = 'atlas:map-idle';
 const ROOT = resolve('.');
-const DIST = join(ROOT, 'dist');
-const FLOOR = join(ROOT, 'dist-floor');
+const DIST = resolve(ROOT, process.env['BENCH_DIST'] ?? 'dist');
+const FLOOR = process.env['BENCH_DIST'] ? `${DIST}-floor` : join(ROOT, 'dist-floor');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -109,8 +111,8 @@ function isCode(file: Sized): boolean {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('bench: dist/index.html is missing; run `npm run build` first');
-  await build({ configFile: join(ROOT, 'bench/floor/vite.config.ts') });
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`bench: ${join(DIST, 'index.html')} is missing; run \`npm run build\` first`);
+  await build({ configFile: join(ROOT, 'bench/floor/vite.config.ts'), build: { outDir: FLOOR } });
   const { server, origin } = await serve();
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -136,10 +138,13 @@ async function main(): Promise<void> {
   const appMs = median(app.map((r) => r.ms));
   const floorMs = median(floor.map((r) => r.ms));
   const ratio = appMs / floorMs;
-  console.log(`runs: ${RUNS} of each page, alternated, fresh context each`);
+  console.log(`runs: ${RUNS} of each page, alternated, fresh context each; app from ${DIST.slice(ROOT.length + 1)}/`);
   console.log(`app   navigation → ${MARK}: median ${appMs.toFixed(0)} ms  (${app.map((r) => r.ms.toFixed(0)).join(', ')})`);
   console.log(`floor navigation → ${MARK}: median ${floorMs.toFixed(0)} ms  (${floor.map((r) => r.ms.toFixed(0)).join(', ')})`);
   console.log(`ratio app / floor: ${ratio.toFixed(2)}  (goal ≤ ${GOALS.ratio}) ${ratio <= GOALS.ratio ? 'OK' : 'OVER'}`);
+  // Each app load beside the floor load of the same round: less sensitive to a machine that drifts.
+  const paired = app.map((r, i) => r.ms / (floor[i]?.ms ?? NaN)).sort((a, b) => a - b);
+  console.log(`per-round ratios: median ${median(paired).toFixed(2)}, range ${paired[0]?.toFixed(2)}–${paired.at(-1)?.toFixed(2)}`);
 
   const first = sizes(app[0]?.urls ?? []);
   console.log('\nfirst load of the app, until idle (gzip -9 of the served files):');

@@ -1,5 +1,6 @@
 // Entry point: fonts and base styles, then the Svelte app.
-// Only the Arabic subset at one weight: the same file the map labels use, fetched once.
+// The interface and the map labels draw Arabic from a small subset (declared in base.css); the full
+// Noto Sans Arabic below stays declared for article text and is fetched only when something uses it.
 // Latin text falls back to the system's sans-serif (DejaVu Sans on Debian).
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import './styles/base.css';

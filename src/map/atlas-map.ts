@@ -2,13 +2,18 @@
 // Components hand it plain data and callbacks; it never reaches into the interface.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-controls.css';
 import type { FeatureCollection } from 'geojson';
 import { ZONE_IDS, type ZoneId, type ZonesCollection } from '../lib/schema.ts';
 import { zoneBounds, zoneLabelPoints } from '../lib/zone-info.ts';
+import type { MapView } from '../lib/url-state.ts';
 import { basemapUrls } from './geo-urls.ts';
 import { PATTERN_PIXEL_RATIO, patternFor } from './patterns.ts';
 import { atlasStyle, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './style.ts';
+import { OverlayLayers, type MapOverlay } from './overlay.ts';
+import { CoverageLayers } from './coverage-layers.ts';
+import { excerptFocus } from '../lib/coverage/focus.ts';
+import type { Excerpt, PlaceUse } from '../lib/schema.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -24,6 +29,10 @@ export const IDLE_MARK = 'atlas:map-idle';
 export interface AtlasMapEvents {
   onZoneClick: (zone: ZoneId) => void;
   onZoneHover: (zone: ZoneId | null) => void;
+  /** The view after the map stopped moving (pan, zoom, fit), for the shareable URL. */
+  onViewChange?: (view: MapView) => void;
+  /** A named place was clicked (see coverage-layers.ts). */
+  onPlaceClick?: (placeId: string) => void;
 }
 
 function isZoneId(value: unknown): value is ZoneId {
@@ -36,13 +45,21 @@ export class AtlasMap {
   #selected: ZoneId | null = null;
   #zones: ZonesCollection | null = null;
   #marked = false;
+  #navigation = new NavigationControl({ showCompass: false });
+  #attribution = new AttributionControl({ compact: false, customAttribution: ATTRIBUTION });
+  #rtl: boolean | null = null;
+  /** A fit asked for before the zones were there; done once they are. */
+  #fitPending = false;
+  #overlays: OverlayLayers;
+  #coverage: CoverageLayers;
+  #placeIndex = new Map<string, PlaceUse>();
 
-  constructor(container: HTMLElement, events: AtlasMapEvents) {
+  /** `view` (from a shared link) replaces the default view of all Syria. */
+  constructor(container: HTMLElement, events: AtlasMapEvents, view: MapView | null = null) {
     this.map = new MapLibreMap({
       container,
       style: atlasStyle(basemapUrls()),
-      bounds: SYRIA_BOUNDS,
-      fitBoundsOptions: { padding: VIEW_PADDING },
+      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: VIEW_PADDING } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -52,8 +69,8 @@ export class AtlasMap {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-left');
+    this.setDirection(document.documentElement.dir !== 'ltr');
+    this.map.on('moveend', () => events.onViewChange?.(this.getView()));
     this.map.on('styleimagemissing', (e) => {
       const image = patternFor(e.id);
       if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
@@ -71,11 +88,15 @@ export class AtlasMap {
       });
     }
     this.map.on('click', (e) => {
+      const place = this.#coverage.placeAt(e.point);
+      if (place) return events.onPlaceClick?.(place);
       const hit = this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_FILL_LAYERS] })[0];
       const zone = hit?.properties['zone'];
       if (isZoneId(zone)) events.onZoneClick(zone);
     });
     this.map.on('idle', () => this.#markIdle());
+    this.#overlays = new OverlayLayers(this.map, VIEW_PADDING);
+    this.#coverage = new CoverageLayers(this.map, VIEW_PADDING);
     // A read-only hook for the end-to-end tests, which ask the map what it rendered.
     (window as unknown as { __atlas?: { map: MapLibreMap } }).__atlas = { map: this.map };
   }
@@ -97,6 +118,7 @@ export class AtlasMap {
         .getSource<GeoJSONSource>(ZONE_LABELS_SOURCE)
         ?.setData({ type: 'FeatureCollection', features: zoneLabelPoints(collection) });
       this.#zones = collection;
+      this.#fitSelected();
       this.#setState(this.#selected, 'selected', null);
       this.#setState(this.#hovered, 'hover', null);
     };
@@ -115,12 +137,70 @@ export class AtlasMap {
     this.#hovered = zone;
   }
 
-  setSelected(zone: ZoneId | null): void {
+  /** Mark `zone` selected; `fit` moves the map to it (not when a shared link already gave the view). */
+  setSelected(zone: ZoneId | null, fit = true): void {
     if (zone === this.#selected) return;
     if (this.map.getSource(ZONES_SOURCE)) this.#setState(zone, 'selected', this.#selected);
     this.#selected = zone;
-    const bounds = zone && this.#zones ? zoneBounds(this.#zones, zone) : null;
+    this.#fitPending = fit && zone !== null;
+    this.#fitSelected();
+  }
+
+  #fitSelected(): void {
+    if (!this.#fitPending || !this.#selected || !this.#zones) return;
+    this.#fitPending = false;
+    const bounds = zoneBounds(this.#zones, this.#selected);
     if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
+  }
+
+  getView(): MapView {
+    const { lng, lat } = this.map.getCenter();
+    return { zoom: this.map.getZoom(), center: [lng, lat] };
+  }
+
+  setView(view: MapView): void {
+    this.map.jumpTo({ center: view.center, zoom: view.zoom });
+  }
+
+  /** The canvas's accessible name, in the interface language. */
+  setLabel(label: string): void {
+    this.map.getCanvas().setAttribute('aria-label', label);
+  }
+
+  /** Controls sit at the inline end: top-left and bottom-left in Arabic, mirrored in English. */
+  setDirection(rtl: boolean): void {
+    if (rtl === this.#rtl) return;
+    if (this.#rtl !== null) {
+      this.map.removeControl(this.#navigation);
+      this.map.removeControl(this.#attribution);
+    }
+    this.#rtl = rtl;
+    this.map.addControl(this.#navigation, rtl ? 'top-left' : 'top-right');
+    this.map.addControl(this.#attribution, rtl ? 'bottom-left' : 'bottom-right');
+  }
+
+  /** Imported overlays to draw above the zones (see overlay.ts). */
+  setOverlays(overlays: readonly MapOverlay[]): void {
+    this.#overlays.set(overlays);
+  }
+
+  /** What the view shows: west, south, east, north in degrees. */
+  getBounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** The named places (data/places.json), drawn as the "mentioned places" layer. */
+  setPlaces(places: readonly PlaceUse[]): void {
+    this.#placeIndex = new Map(places.map((p) => [p.place_id, p]));
+    this.#coverage.setPlaces(places);
+  }
+
+  /** Show an excerpt's places and linked zones (or nothing); `fit` moves the view to them. */
+  showExcerpt(excerpt: Excerpt | null, fit: boolean): void {
+    const zones = this.#zones;
+    const focus = excerpt ? excerptFocus(excerpt, this.#placeIndex, (z) => (zones ? zoneBounds(zones, z) : null)) : null;
+    this.#coverage.setFocus(focus, fit);
   }
 
   destroy(): void {

@@ -62,3 +62,16 @@ export async function mapSettled(page: Page): Promise<void> {
     return atlas !== undefined && atlas.map.loaded() && !atlas.map.isMoving();
   });
 }
+
+/** Values of `property` on the features drawn by every imported overlay's fill layer. */
+export async function overlayValues(page: Page, property: string): Promise<string[]> {
+  return page.evaluate((property) => {
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith('import-overlay-') && id.endsWith('-fill'));
+    if (layers.length === 0) return [];
+    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]));
+  }, property);
+}

@@ -1,0 +1,99 @@
+// The shareable state in the address bar's query: language, map view and selection.
+// Example: ?lang=en&map=7.2/35.1/37.4&zone=idlib  (map = zoom/latitude/longitude, as on most web maps).
+// The query rather than the hash, so in-page links (#zone-list) never disturb the state.
+// Pure: parse and serialise only; reading and writing `location` is the state layer's job.
+import { LANGS, type Lang } from './i18n.ts';
+import { ZONE_IDS, type ZoneId } from './schema.ts';
+
+export interface MapView {
+  zoom: number;
+  /** [longitude, latitude] */
+  center: [number, number];
+}
+
+export type UrlSelection =
+  | { kind: 'none' }
+  | { kind: 'zone'; id: ZoneId }
+  | { kind: 'excerpt'; id: string }
+  | { kind: 'place'; id: string };
+
+export interface UrlState {
+  lang: Lang;
+  view: MapView | null;
+  selection: UrlSelection;
+}
+
+export const DEFAULT_LANG: Lang = 'ar';
+/** The map's own limits; a view outside them is clamped rather than refused. */
+export const ZOOM_RANGE: readonly [number, number] = [4, 11];
+/** Excerpt and place ids as the ingest writes them: `879264fe85df-009`, `adm1:SY04`, `foreign:astana`. */
+const ID_PATTERN = /^[\w.:-]{1,100}$/;
+const SELECTION_KEYS = ['zone', 'excerpt', 'place'] as const;
+
+const clamp = (value: number, [lo, hi]: readonly [number, number]): number => Math.min(hi, Math.max(lo, value));
+/** Trailing zeros dropped: 7.20 → "7.2". */
+const fixed = (value: number, digits: number): string => String(Number(value.toFixed(digits)));
+
+function isLang(value: string | null): value is Lang {
+  return value !== null && (LANGS as readonly string[]).includes(value);
+}
+
+function isZoneId(value: string): value is ZoneId {
+  return (ZONE_IDS as readonly string[]).includes(value);
+}
+
+/** `zoom/lat/lon` → a view; null when any part is missing or not a finite number. */
+export function parseView(text: string | null): MapView | null {
+  if (text === null) return null;
+  const parts = text.split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return null;
+  if (Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom: clamp(zoom, ZOOM_RANGE), center: [lon, lat] };
+}
+
+/** Zoom to 2 decimals, coordinates to 4 (about 10 m, finer than the deepest zoom shows). */
+export function formatView(view: MapView): string {
+  const [lon, lat] = view.center;
+  return `${fixed(view.zoom, 2)}/${fixed(lat, 4)}/${fixed(lon, 4)}`;
+}
+
+function parseSelection(params: URLSearchParams): UrlSelection {
+  for (const kind of SELECTION_KEYS) {
+    const id = params.get(kind);
+    if (id === null || !ID_PATTERN.test(id)) continue;
+    if (kind === 'zone') {
+      if (isZoneId(id)) return { kind, id };
+      continue;
+    }
+    return { kind, id };
+  }
+  return { kind: 'none' };
+}
+
+/** Read a query (with or without the leading ?); anything unknown or malformed falls back to the default. */
+export function parseQuery(query: string): UrlState {
+  const params = new URLSearchParams(query.replace(/^\?/, ''));
+  const lang = params.get('lang');
+  return {
+    lang: isLang(lang) ? lang : DEFAULT_LANG,
+    view: parseView(params.get('map')),
+    selection: parseSelection(params),
+  };
+}
+
+/** Write a query (leading ? included) in a fixed key order, so equal states give equal strings. */
+export function serialiseQuery(state: UrlState): string {
+  const parts = [`lang=${state.lang}`];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  // Ids the ingest writes need no escaping; one that would is left out, as parseQuery would refuse it.
+  if (state.selection.kind !== 'none' && ID_PATTERN.test(state.selection.id)) parts.push(`${state.selection.kind}=${state.selection.id}`);
+  return `?${parts.join('&')}`;
+}
+
+/** Whether two selections name the same thing. */
+export function sameSelection(a: UrlSelection, b: UrlSelection): boolean {
+  if (a.kind === 'none' || b.kind === 'none') return a.kind === b.kind;
+  return a.kind === b.kind && a.id === b.id;
+}

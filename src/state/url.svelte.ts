@@ -1,0 +1,61 @@
+// Keeps the address bar's query in step with the language, the map view and the selection, and back.
+// Selections push history entries (back and forward step through them); map moves and language
+// switches replace the current entry, so panning never floods the history.
+import { parseQuery, sameSelection, serialiseQuery, type MapView } from '../lib/url-state.ts';
+import type { LocaleState } from './locale.svelte.ts';
+import type { Selection, SelectionState } from './selection.svelte.ts';
+
+export class UrlSync {
+  /** The view the page was opened with; null means the default view of all Syria. */
+  readonly initialView: MapView | null;
+  #view: MapView | null;
+  readonly #selection: SelectionState;
+  readonly #locale: LocaleState;
+
+  /** Reads the query once and applies its language and selection. */
+  constructor(selection: SelectionState, locale: LocaleState) {
+    this.#selection = selection;
+    this.#locale = locale;
+    const state = parseQuery(window.location.search);
+    this.initialView = state.view;
+    this.#view = state.view;
+    locale.set(state.lang);
+    selection.select(state.selection);
+  }
+
+  /**
+   * Call while a component initialises: writes the query whenever the selection or language changes,
+   * and follows back/forward. `showView` moves the map to a view from the history.
+   */
+  connect(showView: (view: MapView) => void): void {
+    $effect(() => {
+      this.#write(this.#selection.current, this.#locale.lang);
+    });
+    $effect(() => {
+      const onPopState = (): void => {
+        const state = parseQuery(window.location.search);
+        this.#view = state.view;
+        this.#locale.set(state.lang);
+        this.#selection.select(state.selection);
+        // A selected zone brings its own fit; otherwise go back to where the map was.
+        if (state.view && state.selection.kind !== 'zone') showView(state.view);
+      };
+      window.addEventListener('popstate', onPopState);
+      return () => window.removeEventListener('popstate', onPopState);
+    });
+  }
+
+  /** The map settled: record its view in the current entry. */
+  viewChanged(view: MapView): void {
+    this.#view = view;
+    this.#write(this.#selection.current, this.#locale.lang);
+  }
+
+  #write(selection: Selection, lang: LocaleState['lang']): void {
+    const next = serialiseQuery({ lang, view: this.#view, selection });
+    if (next === window.location.search) return;
+    const shown = parseQuery(window.location.search).selection;
+    if (sameSelection(shown, selection)) window.history.replaceState(window.history.state, '', next + window.location.hash);
+    else window.history.pushState(null, '', next);
+  }
+}

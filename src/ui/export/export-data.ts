@@ -1,0 +1,78 @@
+// What a download needs beyond the zones already on the map: data/index.json and, for excerpts
+// or citations, data/zones/<zone>.json, fetched from the site and validated with the schema.
+// Then the export is built with the shared pure exporter and validated before it is offered.
+import { buildExport, citationRows, citationsCsv, serialiseExport } from '../../lib/export/index.ts';
+import { ExportCollectionSchema, ExportCollectionWithExcerptsSchema } from '../../lib/export/schema.ts';
+import { CoverageIndex, parseOrThrow, ZoneCoverage, type ZoneId, type ZonesCollection } from '../../lib/schema.ts';
+import { citationsFileName, exportFileName, type ExportChoice } from './scope.ts';
+
+export interface DownloadFile {
+  name: string;
+  text: string;
+  type: string;
+}
+
+const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
+
+async function fetchValid<T>(path: string, validate: (value: unknown, where: string) => T): Promise<T> {
+  const url = dataUrl(path);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return validate(await response.json(), url);
+}
+
+let indexPromise: Promise<CoverageIndex> | null = null;
+const coveragePromises = new Map<ZoneId, Promise<ZoneCoverage>>();
+
+function fetchIndex(): Promise<CoverageIndex> {
+  indexPromise ??= fetchValid('index.json', (v, where) => parseOrThrow(CoverageIndex, v, where));
+  indexPromise.catch(() => (indexPromise = null));
+  return indexPromise;
+}
+
+function fetchCoverage(zone: ZoneId): Promise<ZoneCoverage> {
+  let promise = coveragePromises.get(zone);
+  if (!promise) {
+    promise = fetchValid(`zones/${zone}.json`, (v, where) => {
+      const coverage = parseOrThrow(ZoneCoverage, v, where);
+      if (coverage.zone !== zone) throw new Error(`${where}: holds the coverage of "${coverage.zone}", expected "${zone}"`);
+      return coverage;
+    });
+    promise.catch(() => coveragePromises.delete(zone));
+    coveragePromises.set(zone, promise);
+  }
+  return promise;
+}
+
+/** The GeoJSON file for these zones and options, validated against the export schema. */
+export async function geojsonDownload(zones: ZonesCollection, ids: readonly ZoneId[], choice: ExportChoice): Promise<DownloadFile> {
+  const index = await fetchIndex();
+  const coverage: Partial<Record<ZoneId, ZoneCoverage>> = {};
+  if (choice.withExcerpts) {
+    const loaded = await Promise.all(ids.map((z) => fetchCoverage(z)));
+    ids.forEach((z, i) => (coverage[z] = loaded[i]));
+  }
+  const collection = buildExport({ zones, index, coverage }, { zones: ids, withExcerpts: choice.withExcerpts, coreOnly: choice.coreOnly });
+  const name = exportFileName(ids, choice);
+  parseOrThrow(choice.withExcerpts ? ExportCollectionWithExcerptsSchema : ExportCollectionSchema, collection, name);
+  return { name, text: serialiseExport(collection), type: 'application/geo+json' };
+}
+
+/** The selected zone's excerpts as CSV citations (UTF-8 with BOM, see lib/export/csv.ts). */
+export async function citationsDownload(zone: ZoneId): Promise<DownloadFile> {
+  const coverage = await fetchCoverage(zone);
+  return { name: citationsFileName(zone), text: citationsCsv(citationRows(zone, coverage)), type: 'text/csv;charset=utf-8' };
+}
+
+/** Offer `file` as a download: a Blob behind an object URL, clicked through a temporary link. */
+export function saveDownload(file: DownloadFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

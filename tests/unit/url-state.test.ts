@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { assert, constant, constantFrom, double, oneof, property, record, stringMatching, tuple } from 'fast-check';
+import { formatView, parseQuery, parseView, sameSelection, serialiseQuery, type UrlState } from '../../src/lib/url-state.ts';
+import { ZONE_IDS } from '../../src/lib/schema.ts';
+
+describe('parseQuery', () => {
+  it('reads language, view and a zone from a short query', () => {
+    expect(parseQuery('?lang=en&map=7.2/35.1/37.4&zone=idlib')).toEqual({
+      lang: 'en',
+      view: { zoom: 7.2, center: [37.4, 35.1] },
+      selection: { kind: 'zone', id: 'idlib' },
+    });
+  });
+
+  it('defaults to Arabic, no view and no selection for an empty query', () => {
+    expect(parseQuery('')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' } });
+    expect(parseQuery('?')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' } });
+  });
+
+  it('reads excerpt and place ids as the ingest writes them', () => {
+    expect(parseQuery('?excerpt=879264fe85df-009').selection).toEqual({ kind: 'excerpt', id: '879264fe85df-009' });
+    expect(parseQuery('?place=adm1:SY04').selection).toEqual({ kind: 'place', id: 'adm1:SY04' });
+  });
+
+  it('ignores an unknown language, zone or malformed id', () => {
+    expect(parseQuery('?lang=fr').lang).toBe('ar');
+    expect(parseQuery('?zone=aleppo').selection).toEqual({ kind: 'none' });
+    expect(parseQuery('?place=<script>').selection).toEqual({ kind: 'none' });
+  });
+
+  it('falls back to the next selection key when the first is invalid', () => {
+    expect(parseQuery('?zone=nowhere&place=foreign:astana').selection).toEqual({ kind: 'place', id: 'foreign:astana' });
+  });
+});
+
+describe('parseView', () => {
+  it('refuses missing parts, non-numbers and impossible coordinates', () => {
+    expect(parseView('7/35')).toBeNull();
+    expect(parseView('7//37')).toBeNull();
+    expect(parseView('x/35/37')).toBeNull();
+    expect(parseView('7/95/37')).toBeNull();
+    expect(parseView('7/35/200')).toBeNull();
+    expect(parseView(null)).toBeNull();
+  });
+
+  it('clamps the zoom to the map limits', () => {
+    expect(parseView('30/35/37')?.zoom).toBe(11);
+    expect(parseView('1/35/37')?.zoom).toBe(4);
+  });
+});
+
+describe('serialiseQuery', () => {
+  it('writes keys in a fixed order with rounded numbers', () => {
+    const state: UrlState = { lang: 'ar', view: { zoom: 7.123456, center: [37.400001, 35.123456] }, selection: { kind: 'zone', id: 'south' } };
+    expect(serialiseQuery(state)).toBe('?lang=ar&map=7.12/35.1235/37.4&zone=south');
+  });
+
+  it('leaves out the view and selection when there are none', () => {
+    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'none' } })).toBe('?lang=en');
+  });
+
+  it('leaves out an id that would need escaping', () => {
+    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'place', id: 'a b&c' } })).toBe('?lang=en');
+  });
+
+  it('round-trips every valid state through the query', () => {
+    const selection = oneof(
+      constant({ kind: 'none' as const }),
+      constantFrom(...ZONE_IDS).map((id) => ({ kind: 'zone' as const, id })),
+      stringMatching(/^[a-z0-9:.-]{1,20}$/).map((id) => ({ kind: 'excerpt' as const, id })),
+      stringMatching(/^[a-z0-9:.-]{1,20}$/).map((id) => ({ kind: 'place' as const, id })),
+    );
+    const view = oneof(
+      constant(null),
+      record({
+        zoom: double({ min: 4, max: 11, noNaN: true }),
+        center: tuple(double({ min: -180, max: 180, noNaN: true }), double({ min: -85, max: 85, noNaN: true })),
+      }),
+    );
+    assert(
+      property(record({ lang: constantFrom('ar' as const, 'en' as const), view, selection }), (state) => {
+        const once = serialiseQuery(state);
+        const parsed = parseQuery(once);
+        expect(parsed.lang).toBe(state.lang);
+        expect(parsed.selection).toEqual(state.selection);
+        expect(parsed.view === null).toBe(state.view === null);
+        if (state.view && parsed.view) {
+          expect(Math.abs(parsed.view.zoom - state.view.zoom)).toBeLessThanOrEqual(0.005);
+          expect(Math.abs(parsed.view.center[0] - state.view.center[0])).toBeLessThanOrEqual(0.00005);
+          expect(Math.abs(parsed.view.center[1] - state.view.center[1])).toBeLessThanOrEqual(0.00005);
+        }
+        expect(serialiseQuery(parsed)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('formatView and sameSelection', () => {
+  it('drops trailing zeros', () => {
+    expect(formatView({ zoom: 7, center: [37.5, 35] })).toBe('7/35/37.5');
+  });
+
+  it('compares selections by kind and id', () => {
+    expect(sameSelection({ kind: 'none' }, { kind: 'none' })).toBe(true);
+    expect(sameSelection({ kind: 'zone', id: 'idlib' }, { kind: 'zone', id: 'idlib' })).toBe(true);
+    expect(sameSelection({ kind: 'zone', id: 'idlib' }, { kind: 'zone', id: 'south' })).toBe(false);
+    expect(sameSelection({ kind: 'excerpt', id: 'a' }, { kind: 'place', id: 'a' })).toBe(false);
+    expect(sameSelection({ kind: 'none' }, { kind: 'place', id: 'a' })).toBe(false);
+  });
+});
