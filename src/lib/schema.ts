@@ -70,6 +70,8 @@ export const ZonePartProperties = object({
   lifecycle: array(LifecycleEvent),
   sub_districts: array(SubDistrict),
   area_km2: number(),
+  /** [lon, lat] inside this part's geometry, where its label goes. */
+  label_point: tuple([number(), number()]),
   approximate: literal(true),
   method: string(),
   provenance: string(),

@@ -1,6 +1,5 @@
 // Pure helpers turning geo/zones.geojson (one feature per zone and part) into what the viewer shows.
-import { area, bbox, booleanPointInPolygon, centerOfMass, featureCollection, pointOnFeature } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature } from 'geojson';
 import {
   PARTS,
   ZONE_IDS,
@@ -25,7 +24,7 @@ export interface ZonePart {
   part: Part;
   featureId: string;
   subDistricts: SubDistrict[];
-  /** Area of the part's geometry in km², computed with Turf. */
+  /** Area of the part's geometry in km², computed with Turf by the geo build. */
   areaKm2: number;
 }
 
@@ -43,18 +42,9 @@ export interface ZoneInfo {
   attribution: string;
 }
 
-/** Area of a polygonal geometry in km² (Turf, geodesic on the WGS84 sphere). */
-export function areaKm2(geometry: Polygon | MultiPolygon): number {
-  return area(geometry) / 1_000_000;
-}
-
 /** Area inside the zone: core plus partial parts (excluded areas are outside the deal). */
 export function zoneAreaKm2(zone: ZoneInfo): number {
   return zone.parts.filter((p) => p.part !== 'excluded').reduce((sum, p) => sum + p.areaKm2, 0);
-}
-
-function asGeometry(feature: ZonePartFeature): Polygon | MultiPolygon {
-  return feature.geometry as Polygon | MultiPolygon;
 }
 
 /** Group the part features by zone, in the schema's zone order; zones without features are left out. */
@@ -72,7 +62,7 @@ export function groupZones(collection: ZonesCollection): ZoneInfo[] {
         part,
         featureId: feature.id,
         subDistricts: [...feature.properties.sub_districts].sort((a, b) => a.name_en.localeCompare(b.name_en)),
-        areaKm2: areaKm2(asGeometry(feature)),
+        areaKm2: feature.properties.area_km2,
       });
     }
     const p = first.properties;
@@ -102,17 +92,6 @@ export function howDrawn(collection: ZonesCollection): string[] {
   return [...seen].filter((s) => s.trim() !== '');
 }
 
-/** A point inside a polygon: its centre of mass when that falls inside, else a point on its surface. */
-export function interiorPoint(geometry: Polygon | MultiPolygon): [number, number] {
-  const centre = centerOfMass(geometry);
-  if (booleanPointInPolygon(centre, geometry)) {
-    const [lon = 0, lat = 0] = centre.geometry.coordinates;
-    return [lon, lat];
-  }
-  const [lon = 0, lat = 0] = pointOnFeature(geometry).geometry.coordinates;
-  return [lon, lat];
-}
-
 export interface ZoneLabelProps {
   zone: ZoneId;
   short_ar: string;
@@ -134,16 +113,19 @@ export function zoneLabelPoints(collection: ZonesCollection): Feature<{ type: 'P
     points.push({
       type: 'Feature',
       properties: { zone: id, short_ar: mapLabel(anchor.properties.short_ar), short_en: mapLabel(anchor.properties.short_en) },
-      geometry: { type: 'Point', coordinates: interiorPoint(asGeometry(anchor)) },
+      geometry: { type: 'Point', coordinates: [...anchor.properties.label_point] },
     });
   }
   return points;
 }
 
-/** West, south, east, north of all parts of a zone, or null when the collection has none of it. */
+/** West, south, east, north of all parts of a zone (from their stored bboxes), or null when it has none. */
 export function zoneBounds(collection: ZonesCollection, id: ZoneId): [number, number, number, number] | null {
-  const features = collection.features.filter((f) => f.properties.zone === id);
-  if (features.length === 0) return null;
-  const [west = 0, south = 0, east = 0, north = 0] = bbox(featureCollection(features.map((f) => ({ ...f, geometry: asGeometry(f) }))));
-  return [west, south, east, north];
+  let bounds: [number, number, number, number] | null = null;
+  for (const f of collection.features) {
+    if (f.properties.zone !== id || !f.bbox) continue;
+    const [w, s, e, n] = f.bbox.length === 4 ? f.bbox : [f.bbox[0], f.bbox[1], f.bbox[3], f.bbox[4]];
+    bounds = bounds ? [Math.min(bounds[0], w), Math.min(bounds[1], s), Math.max(bounds[2], e), Math.max(bounds[3], n)] : [w, s, e, n];
+  }
+  return bounds;
 }

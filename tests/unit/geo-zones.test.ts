@@ -88,6 +88,10 @@ describe('geo/zones.geojson', () => {
     for (const z of ZONE_IDS) expect(inPart(`${z}:core`, [36.72, 34.73]), z).toBe(false);
   });
 
+  it('places every label point inside its own part', () => {
+    for (const f of zones.features) expect(inPart(f.id, f.properties.label_point), f.id).toBe(true);
+  });
+
   it('puts Douma inside the Eastern Ghouta core', () => {
     expect(inPart('eastern-ghouta:core', [36.4, 33.57])).toBe(true);
   });

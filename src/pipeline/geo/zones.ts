@@ -3,6 +3,7 @@ import { area, bboxPolygon, featureCollection, intersect, kinks, union } from '@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LifecycleEvent, Part, SubDistrict, ZonePartFeature, ZonesCollection } from '../../lib/schema.ts';
 import { PARTS, ZONE_IDS } from '../../lib/schema.ts';
+import { interiorPoint } from '../../lib/geo/interior-point.ts';
 import { bboxOf, roundGeometry, roundNumber } from '../../lib/geo/round.ts';
 import { followsRightHandRule, orientRightHand } from '../../lib/geo/winding.ts';
 import type { ZonesCurated } from './curated.ts';
@@ -130,6 +131,7 @@ export function buildZones({ proposed, adm3, curated, where }: ZonesInput): Zone
           lifecycle,
           sub_districts,
           area_km2: roundNumber(area({ type: 'Feature', properties: {}, geometry }) / 1e6, 1),
+          label_point: interiorPoint(geometry).map((v) => roundNumber(v, DECIMALS)) as [number, number],
           approximate: true,
           method: methods.join(' '),
           provenance: curated.provenance,
