@@ -25,11 +25,11 @@ const EVENTS = [
 const TAILS = ['وسط مخاوف من انهيار الهدنة', 'في ظل غياب أي رقابة دولية', 'بحسب ما نقلته مصادر متطابقة', 'وفق بيان صدر مساء أمس'];
 const PREFIXES = ['', '', '', 'و', 'ب', 'في '];
 
-export function generateArticles(gazetteer: Gazetteer, count: number, seed = 42): string[] {
+/** The articles one at a time, so a large corpus can go to disk without being held in memory. */
+export function* articleStream(gazetteer: Gazetteer, count: number, seed = 42): Generator<string> {
   const next = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const names = gazetteer.entries.flatMap((e) => [e.name_ar, ...e.aliases_ar.slice(0, 1)]);
-  const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const paragraphs: string[] = [];
     const n = 4 + Math.floor(next() * 4);
@@ -44,7 +44,6 @@ export function generateArticles(gazetteer: Gazetteer, count: number, seed = 42)
     }
     const day = 1 + Math.floor(next() * 28);
     const month = 1 + Math.floor(next() * 12);
-    out.push(`تطورات ميدانية جديدة رقم ${i}\n\n${day}.${month}.2017\n\n${paragraphs.join('\n\n')}\n`);
+    yield `تطورات ميدانية جديدة رقم ${i}\n\n${day}.${month}.2017\n\n${paragraphs.join('\n\n')}\n`;
   }
-  return out;
 }

@@ -64,11 +64,16 @@ export interface RawExcerpt {
   text: string;
 }
 
+/** Id of the `n`-th excerpt (from 1) of an article. */
+export function excerptId(articleId: string, n: number): string {
+  return `${articleId}-${String(n).padStart(3, '0')}`;
+}
+
 /** Excerpts of an article: ids `<article id>-<nnn>` in body order, stable for the same body. */
 export function buildExcerpts(articleId: string, body: string, max = MAX_EXCERPT): RawExcerpt[] {
   const spans = paragraphSpans(body).flatMap((p) => splitSpan(body, p, max));
   return spans.map((s, i) => ({
-    id: `${articleId}-${String(i + 1).padStart(3, '0')}`,
+    id: excerptId(articleId, i + 1),
     start: s.start,
     end: s.end,
     text: body.slice(s.start, s.end),

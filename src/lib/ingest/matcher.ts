@@ -7,9 +7,11 @@ import { prefixCandidates } from '../arabic/prefixes.ts';
 interface TrieNode {
   next: Map<number, TrieNode>;
   ids: string[] | null;
+  /** The normalised key spelled by the path to this node, where a name ends here. */
+  key: string;
 }
 
-const node = (): TrieNode => ({ next: new Map(), ids: null });
+const node = (): TrieNode => ({ next: new Map(), ids: null, key: '' });
 
 export interface Term {
   /** The name as written (any form); normalised here. */
@@ -65,6 +67,7 @@ export class PlaceMatcher {
       }
       if (!cur.ids) {
         cur.ids = [];
+        cur.key = key;
         size++;
       }
       if (!cur.ids.includes(t.id)) cur.ids.push(t.id);
@@ -78,17 +81,19 @@ export class PlaceMatcher {
     for (const c of n.next.values()) yield* this.walkAll(c);
   }
 
-  /** Longest key from `pos` after feeding `seed`: returns [end in text, node] or null. */
-  private longest(text: string, pos: number, seed: string): [number, TrieNode, string] | null {
+  /** Longest name from `pos` after feeding `seed`: its end in the text and its node, or null. */
+  private longest(text: string, pos: number, seed: string): { end: number; node: TrieNode } | null {
     let cur: TrieNode | undefined = this.root;
-    let key = '';
     for (let k = 0; k < seed.length && cur; k++) cur = cur.next.get(seed.charCodeAt(k));
     if (!cur) return null;
-    key = seed;
-    let best: [number, TrieNode, string] | null = null;
+    let bestEnd = -1;
+    let bestNode: TrieNode | null = null;
     let i = pos;
     while (i <= text.length) {
-      if (cur.ids && i > pos && (i === text.length || !isWordCode(text.charCodeAt(i)))) best = [i, cur, key];
+      if (cur.ids && i > pos && (i === text.length || !isWordCode(text.charCodeAt(i)))) {
+        bestEnd = i;
+        bestNode = cur;
+      }
       if (i === text.length) break;
       let code = text.charCodeAt(i);
       let step = 1;
@@ -99,10 +104,9 @@ export class PlaceMatcher {
       const nx: TrieNode | undefined = cur.next.get(code);
       if (!nx) break;
       cur = nx;
-      key += String.fromCharCode(code);
       i += step;
     }
-    return best;
+    return bestNode ? { end: bestEnd, node: bestNode } : null;
   }
 
   /** All matches in `original`, left to right, non-overlapping. */
@@ -125,9 +129,9 @@ export class PlaceMatcher {
       for (const cand of prefixCandidates(text, i)) {
         const hit = this.longest(text, i + cand.skip, cand.seed);
         if (!hit) continue;
-        const [end, n, key] = hit;
+        const { end, node: n } = hit;
         if (!best || end > best.end || (end === best.end && cand.skip < best.skip)) {
-          best = { end, ids: n.ids ?? [], key, skip: cand.skip, prefix: cand.prefix };
+          best = { end, ids: n.ids ?? [], key: n.key, skip: cand.skip, prefix: cand.prefix };
         }
       }
       if (best) {

@@ -23,14 +23,27 @@ function countrysideRegion(match: Match, window: string, byId: Map<string, Gazet
   const direct = /(^|\s)ريف(ي)?$/.test(w) && !match.prefix;
   const dual = match.prefix === 'و' && /(^|\s)ريفي \S+\s+و$/.test(w);
   if (!direct && !dual) return null;
-  const wanted = normalizeArabic(`ريف ${match.key}`);
-  for (const e of byId.values()) {
-    if (e.kind !== 'region') continue;
-    if ([e.name_ar, ...e.aliases_ar].some((n) => normalizeArabic(n) === wanted)) {
-      return { match, entry: e, rule: dual ? 'countryside-dual' : 'countryside-region' };
+  const e = regionsByName(byId).get(normalizeArabic(`ريف ${match.key}`));
+  return e ? { match, entry: e, rule: dual ? 'countryside-dual' : 'countryside-region' } : null;
+}
+
+const regionIndexes = new WeakMap<Map<string, GazetteerEntry>, Map<string, GazetteerEntry>>();
+
+/** Region entries by each normalised name and alias (the first entry wins), built once per gazetteer. */
+function regionsByName(byId: Map<string, GazetteerEntry>): Map<string, GazetteerEntry> {
+  let index = regionIndexes.get(byId);
+  if (!index) {
+    index = new Map();
+    for (const e of byId.values()) {
+      if (e.kind !== 'region') continue;
+      for (const n of [e.name_ar, ...e.aliases_ar]) {
+        const key = normalizeArabic(n);
+        if (!index.has(key)) index.set(key, e);
+      }
     }
+    regionIndexes.set(byId, index);
   }
-  return null;
+  return index;
 }
 
 const CITY_BEFORE = new Set(['مدينه', 'احياء', 'حي', 'وسط', 'مركز', 'داخل']);

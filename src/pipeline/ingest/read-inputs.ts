@@ -1,6 +1,9 @@
 // Walk the given files and folders; read and decode each supported file. Per-file problems become
-// one-line errors; the other files go on.
-import { readFile, readdir, stat } from 'node:fs/promises';
+// one-line errors; the other files go on. Files are read synchronously: one small read at a time from a
+// single-threaded run, without a round trip through the I/O pool per file (which, with promises, cost
+// more than the processing). Only entries that are not plain files or folders (links) need a stat.
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { decodeBytes } from '../../lib/ingest/decode.ts';
 import type { SourceDoc } from '../../lib/ingest/article.ts';
@@ -20,23 +23,26 @@ export interface InputFile {
 export async function listInputs(paths: string[], errors: string[]): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const walk = async (dir: string, root: string): Promise<void> => {
-    let names: string[];
+    let entries;
     try {
-      names = (await readdir(dir)).sort();
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       errors.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return;
     }
-    for (const n of names) {
+    for (const entry of entries) {
+      const n = entry.name;
       const p = join(dir, n);
-      let s;
-      try {
-        s = await stat(p);
-      } catch (e) {
-        errors.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        continue;
+      let isDir = entry.isDirectory();
+      if (!isDir && !entry.isFile()) {
+        try {
+          isDir = (await stat(p)).isDirectory();
+        } catch (e) {
+          errors.push(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          continue;
+        }
       }
-      if (s.isDirectory()) await walk(p, root);
+      if (isDir) await walk(p, root);
       else if (EXTENSIONS.has(extname(n).toLowerCase())) out.push({ path: p, name: relative(root, p) });
     }
   };
@@ -58,7 +64,7 @@ export async function listInputs(paths: string[], errors: string[]): Promise<Inp
 export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>): Promise<{ docs: SourceDoc[]; errors: string[] }> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(f.path);
+    bytes = readFileSync(f.path);
   } catch (e) {
     return { docs: [], errors: [`${f.name}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`] };
   }

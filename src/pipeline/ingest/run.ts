@@ -1,14 +1,16 @@
-// The ingest run: read inputs, process each article, assemble, validate and write data/ atomically.
+// The ingest run: read inputs, process each article and stage its output as it comes (validated),
+// then lay out the coverage files and swap the new data/ in atomically.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
-import { prepareArticle, processArticle, type ProcessedArticle } from '../../lib/ingest/article.ts';
-import { assemble, type Assembled } from '../../lib/ingest/assemble.ts';
+import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow, type CoverageIndex } from '../../lib/schema.ts';
+import { prepareArticle, processArticle } from '../../lib/ingest/article.ts';
+import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
+import type { IngestReport } from '../../lib/ingest/report.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { parseSidecar, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { listInputs, readInput } from './read-inputs.ts';
 import { LazyProgress } from './progress.ts';
-import { writeData } from './write-data.ts';
+import { StagedOutput } from './staged-output.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -24,7 +26,7 @@ export interface RunOptions {
 export interface RunResult {
   errors: string[];
   warnings: string[];
-  data: Assembled | null;
+  data: { index: CoverageIndex; report: IngestReport } | null;
   exitCode: number;
 }
 
@@ -60,45 +62,51 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     });
     sidecar = parseSidecar(text, o.meta);
   }
-  const files = await listInputs(o.inputs, errors);
-  const progress = new LazyProgress(files.length, o.progress);
-  const processed: ProcessedArticle[] = [];
-  const seen = new Map<string, string>();
-  const usedSidecar = new Set<string>();
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]!;
-    const { docs, errors: fileErrors } = await readInput(f, sidecar);
-    errors.push(...fileErrors);
-    for (const doc of docs) {
-      if (doc.given && sidecar.size > 0) usedSidecar.add(doc.file.split('/').pop()!);
-      const prepared = prepareArticle(doc);
-      if (prepared.cleaned.body.trim() === '') {
-        errors.push(`${doc.file}: no article text left after removing page chrome`);
-        continue;
+  const staged = StagedOutput.open(o.out);
+  try {
+    const files = await listInputs(o.inputs, errors);
+    const assembler = new CoverageAssembler();
+    const progress = new LazyProgress(files.length, o.progress);
+    const seen = new Map<string, string>();
+    const usedSidecar = new Set<string>();
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i]!;
+      const { docs, errors: fileErrors } = await readInput(f, sidecar);
+      errors.push(...fileErrors);
+      for (const doc of docs) {
+        if (doc.given && sidecar.size > 0) usedSidecar.add(doc.file.split('/').pop()!);
+        const prepared = prepareArticle(doc);
+        if (prepared.cleaned.body.trim() === '') {
+          errors.push(`${doc.file}: no article text left after removing page chrome`);
+          continue;
+        }
+        const id = articleId(prepared.cleaned.body);
+        const first = seen.get(id);
+        if (first) {
+          warnings.push(`${doc.file}: same article as ${first} (id ${id}); processed once`);
+          continue;
+        }
+        seen.set(id, doc.file);
+        warnings.push(...prepared.meta.warnings);
+        const processed = processArticle(id, prepared, linker);
+        staged.addArticle(processed.text, processed.meta, assembler.add(processed));
       }
-      const id = articleId(prepared.cleaned.body);
-      const first = seen.get(id);
-      if (first) {
-        warnings.push(`${doc.file}: same article as ${first} (id ${id}); processed once`);
-        continue;
-      }
-      seen.set(id, doc.file);
-      warnings.push(...prepared.meta.warnings);
-      processed.push(processArticle(id, prepared, linker));
+      progress.tick(i + 1);
     }
-    progress.tick(i + 1);
-  }
-  progress.stop();
-  for (const name of [...sidecar.keys()].sort()) {
-    if (!usedSidecar.has(name) && !files.some((f) => f.name.split('/').pop() === name)) {
-      warnings.push(`${o.meta}: metadata for ${name}, which is not among the inputs`);
+    progress.stop();
+    const inputNames = new Set(files.map((f) => f.name.split('/').pop()));
+    for (const name of [...sidecar.keys()].sort()) {
+      if (!usedSidecar.has(name) && !inputNames.has(name)) warnings.push(`${o.meta}: metadata for ${name}, which is not among the inputs`);
     }
+    if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json or .jsonl files found`);
+    const attribution = `Places: ${gazetteer.attribution} Zones: approximate, see geo/zones.geojson. Excerpts quoted from the outlets named in each article's metadata.`;
+    const finished = assembler.finish(linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
+    staged.finish(finished);
+    return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
+  } catch (e) {
+    staged.abort();
+    throw e;
   }
-  if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json or .jsonl files found`);
-  const attribution = `Places: ${gazetteer.attribution} Zones: approximate, see geo/zones.geojson. Excerpts quoted from the outlets named in each article's metadata.`;
-  const data = assemble(processed, linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
-  await writeData(o.out, data);
-  return { errors, warnings, data, exitCode: errors.length > 0 ? 1 : 0 };
 }
 
 /** The end-of-run summary lines. */

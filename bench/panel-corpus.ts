@@ -1,0 +1,79 @@
+// Builds of the viewer against synthetic corpora for bench/panel.ts: write N generated articles to a
+// temporary folder, run the real ingest over them, then `vite build` with ATLAS_DATA pointing at its output.
+// Also a tiny static server for the builds (no compression, so byte counts are the files' own).
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { Gazetteer, CoverageIndex, parseOrThrow } from '../src/lib/schema.ts';
+import { articleStream } from './gen-corpus.ts';
+
+const ROOT = resolve('.');
+
+export interface BenchBuild {
+  articles: number;
+  excerpts: number;
+  dist: string;
+  ingestMs: number;
+  buildMs: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const res = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (res.status !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed (${res.status}): ${res.stderr.trim().split('\n').slice(-5).join(' / ')}`);
+}
+
+/** Generate `articles` articles under `tmp`, ingest them and build the viewer into `dist`. */
+export function buildWithCorpus(tmp: string, articles: number, dist: string): BenchBuild {
+  const gazetteer = parseOrThrow(Gazetteer, JSON.parse(readFileSync(join(ROOT, 'geo/gazetteer.json'), 'utf8')), 'geo/gazetteer.json');
+  const input = join(tmp, `corpus-${articles}`);
+  const data = join(tmp, `data-${articles}`);
+  mkdirSync(input, { recursive: true });
+  let i = 0;
+  for (const text of articleStream(gazetteer, articles)) {
+    writeFileSync(join(input, `synthetic-${String(i++).padStart(6, '0')}.txt`), text);
+  }
+  let t0 = performance.now();
+  run(process.execPath, ['--import', 'tsx', 'src/pipeline/ingest-cli.ts', input, '--out', data, '--quiet']);
+  const ingestMs = performance.now() - t0;
+  const indexFile = join(data, 'index.json');
+  const index = parseOrThrow(CoverageIndex, JSON.parse(readFileSync(indexFile, 'utf8')), indexFile);
+  t0 = performance.now();
+  run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { ...process.env, ATLAS_DATA: data });
+  return { articles: index.articles, excerpts: index.excerpts, dist: resolve(dist), ingestMs, buildMs: performance.now() - t0 };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serve `dir` on a free port of 127.0.0.1; index.html for the root and for unknown paths without a dot. */
+export function serveDir(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    let file = normalize(join(dir, path === '/' ? 'index.html' : path.slice(1)));
+    if (!file.startsWith(dir)) file = '';
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
