@@ -4,7 +4,8 @@
 //  2. the first load's bytes (every response until `atlas:map-idle`) with 100 articles and with 10k,
 //     and how far apart they are (goal ≤ 5 %).
 // BENCH_CLICK_ARTICLES (default 1800, about 10k excerpts), BENCH_LARGE_ARTICLES (default 10000) and
-// BENCH_ROUNDS (default 6 rounds over the four zones) change the sizes.
+// BENCH_ROUNDS (default 6 rounds over the four zones) change the sizes; BENCH_DIST (default dist-bench)
+// names the build folders, so that several runs can go at once.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const CLICK_ARTICLES = Number(process.env['BENCH_CLICK_ARTICLES'] ?? 1800);
 const LARGE_ARTICLES = Number(process.env['BENCH_LARGE_ARTICLES'] ?? 10_000);
 const SMALL_ARTICLES = 100;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
+const DIST = process.env['BENCH_DIST'] ?? 'dist-bench';
 const GOALS = { p95Ms: 100, bytesPct: 5 };
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -147,7 +149,7 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-panel-'));
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
   try {
-    const clickBuild = buildWithCorpus(tmp, CLICK_ARTICLES, 'dist-bench');
+    const clickBuild = buildWithCorpus(tmp, CLICK_ARTICLES, DIST);
     console.log(`click corpus: ${describe(clickBuild)}`);
     const served = await serveDir(clickBuild.dist);
     let clicks: Click[];
@@ -171,7 +173,7 @@ async function main(): Promise<void> {
 
     const loads: { build: BenchBuild; load: Load }[] = [];
     for (const articles of [SMALL_ARTICLES, LARGE_ARTICLES]) {
-      const build = buildWithCorpus(tmp, articles, `dist-bench-${articles}`);
+      const build = buildWithCorpus(tmp, articles, `${DIST}-${articles}`);
       const { server, origin } = await serveDir(build.dist);
       try {
         await firstLoad(browser, origin); // warm-up: shader compilation on the first launch

@@ -75,6 +75,8 @@ const ar = {
   announceExcerpt: 'حُدِّد مقتطف: {name}',
   announcePlace: 'حُدِّد المكان: {name}',
   announceCleared: 'أُلغي التحديد',
+  announceGeneral: 'فُتحت التغطية العامة',
+  loadingName: 'جارٍ التحميل…',
   sheetExpand: 'توسيع اللوحة',
   sheetCollapse: 'تصغير اللوحة',
 } as const;
@@ -150,6 +152,8 @@ const en: Record<StringKey, string> = {
   announceExcerpt: 'Selected excerpt: {name}',
   announcePlace: 'Selected place: {name}',
   announceCleared: 'Selection cleared',
+  announceGeneral: 'General coverage opened',
+  loadingName: 'Loading…',
   sheetExpand: 'Expand the panel',
   sheetCollapse: 'Collapse the panel',
 };

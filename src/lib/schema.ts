@@ -180,21 +180,60 @@ export type Excerpt = InferOutput<typeof Excerpt>;
 
 export const Comment = object({ start: number(), end: number(), text: string() });
 
+/** Where one excerpt of an article sits in the paged coverage: one entry per excerpt and coverage file. */
+export const ExcerptLocation = object({
+  excerpt_id: string(),
+  zone: union([ZoneIdSchema, literal('general')]),
+  page: number(),
+});
+export type ExcerptLocation = InferOutput<typeof ExcerptLocation>;
+
+/**
+ * data/articles/<id>.json. Excerpt ids are `<article_id>-NNN` (NNN from 001, body order), so a shared
+ * link naming an excerpt is resolved by fetching its article file and then the one page in `locations`.
+ */
 export const ArticleText = object({
   id: string(),
   title: string(),
   body: string(),
   comments: array(Comment),
+  /** Each of this article's excerpts, per coverage file it is in: that file's zone and page (sorted). */
+  locations: array(ExcerptLocation),
 });
 export type ArticleText = InferOutput<typeof ArticleText>;
 
-/** data/zones/<zone>.json and data/zones/general.json: the excerpts for one zone, texts included. */
+// ---- paged coverage ----
+// A zone's coverage (and the general coverage) is cut into pages of PAGE_SIZE excerpts:
+// data/zones/<zone>/<n>.json for zone ∈ idlib, north-homs, eastern-ghouta, south, general and
+// n = 0, 1, 2, … Page n holds the excerpts at positions n×PAGE_SIZE … (n+1)×PAGE_SIZE−1 of the zone's
+// reading order (articles by date, undated last, then by article id; an article's excerpts in body
+// order), and the metadata of just the articles those excerpts belong to. Every page says its number,
+// how many pages the zone has and how many excerpts in all; a zone without excerpts has one page 0 with
+// empty lists. index.json gives each zone's page count; places.json, for each place, the pages holding
+// its excerpts; each article file, the page of each of its excerpts. Concatenating a zone's pages in
+// order gives back the zone's whole coverage (ZoneCoverage).
+export const PAGE_SIZE = 30;
+
+/** One zone's coverage, texts included (what its pages add up to). */
 export const ZoneCoverage = object({
   zone: union([ZoneIdSchema, literal('general')]),
   articles: array(ArticleMeta),
   excerpts: array(Excerpt),
 });
 export type ZoneCoverage = InferOutput<typeof ZoneCoverage>;
+
+/** data/zones/<zone>/<n>.json: page `page` of `pages`, out of `total` excerpts in the zone. */
+export const ZoneCoveragePage = object({
+  ...ZoneCoverage.entries,
+  page: number(),
+  pages: number(),
+  total: number(),
+});
+export type ZoneCoveragePage = InferOutput<typeof ZoneCoveragePage>;
+
+/** One page of one coverage file. */
+export const PageRef = object({ zone: union([ZoneIdSchema, literal('general')]), page: number() });
+export type PageRef = InferOutput<typeof PageRef>;
 
 export const PlaceUse = object({
   place_id: string(),
@@ -205,6 +244,8 @@ export const PlaceUse = object({
   count: number(),
   excerpt_ids: array(string()),
   zones: array(ZoneIdSchema),
+  /** The distinct pages holding its excerpts: coverage files in ZONE_IDS order then general, pages ascending. */
+  pages: array(PageRef),
 });
 export type PlaceUse = InferOutput<typeof PlaceUse>;
 
@@ -213,7 +254,10 @@ export const CoverageIndex = object({
   generated_from: string(),
   articles: number(),
   excerpts: number(),
-  per_zone: record(string(), object({ excerpts: number(), articles: number(), first: nullable(string()), last: nullable(string()) })),
+  per_zone: record(
+    string(),
+    object({ excerpts: number(), articles: number(), first: nullable(string()), last: nullable(string()), pages: number() }),
+  ),
   attribution: string(),
 });
 export type CoverageIndex = InferOutput<typeof CoverageIndex>;

@@ -1,5 +1,6 @@
 // The shareable state in the address bar's query: language, map view and selection.
 // Example: ?lang=en&map=7.2/35.1/37.4&zone=idlib  (map = zoom/latitude/longitude, as on most web maps).
+// The coverage that names no zone is `coverage=general`; the list view instead of the zone buttons is `view=list`.
 // The query rather than the hash, so in-page links (#zone-list) never disturb the state.
 // Pure: parse and serialise only; reading and writing `location` is the state layer's job.
 import { LANGS, type Lang } from './i18n.ts';
@@ -15,12 +16,15 @@ export type UrlSelection =
   | { kind: 'none' }
   | { kind: 'zone'; id: ZoneId }
   | { kind: 'excerpt'; id: string }
-  | { kind: 'place'; id: string };
+  | { kind: 'place'; id: string }
+  | { kind: 'general' };
 
 export interface UrlState {
   lang: Lang;
   view: MapView | null;
   selection: UrlSelection;
+  /** The list of zones and excerpts shown instead of the zone buttons and legend. */
+  listMode: boolean;
 }
 
 export const DEFAULT_LANG: Lang = 'ar';
@@ -29,6 +33,9 @@ export const ZOOM_RANGE: readonly [number, number] = [4, 11];
 /** Excerpt and place ids as the ingest writes them: `879264fe85df-009`, `adm1:SY04`, `foreign:astana`. */
 const ID_PATTERN = /^[\w.:-]{1,100}$/;
 const SELECTION_KEYS = ['zone', 'excerpt', 'place'] as const;
+/** The one value of the `coverage` key, and of the `view` key. */
+const GENERAL = 'general';
+const LIST = 'list';
 
 const clamp = (value: number, [lo, hi]: readonly [number, number]): number => Math.min(hi, Math.max(lo, value));
 /** Trailing zeros dropped: 7.20 → "7.2". */
@@ -69,7 +76,7 @@ function parseSelection(params: URLSearchParams): UrlSelection {
     }
     return { kind, id };
   }
-  return { kind: 'none' };
+  return params.get('coverage') === GENERAL ? { kind: 'general' } : { kind: 'none' };
 }
 
 /** Read a query (with or without the leading ?); anything unknown or malformed falls back to the default. */
@@ -80,6 +87,7 @@ export function parseQuery(query: string): UrlState {
     lang: isLang(lang) ? lang : DEFAULT_LANG,
     view: parseView(params.get('map')),
     selection: parseSelection(params),
+    listMode: params.get('view') === LIST,
   };
 }
 
@@ -87,13 +95,16 @@ export function parseQuery(query: string): UrlState {
 export function serialiseQuery(state: UrlState): string {
   const parts = [`lang=${state.lang}`];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
+  const selection = state.selection;
+  if (selection.kind === 'general') parts.push(`coverage=${GENERAL}`);
   // Ids the ingest writes need no escaping; one that would is left out, as parseQuery would refuse it.
-  if (state.selection.kind !== 'none' && ID_PATTERN.test(state.selection.id)) parts.push(`${state.selection.kind}=${state.selection.id}`);
+  else if (selection.kind !== 'none' && ID_PATTERN.test(selection.id)) parts.push(`${selection.kind}=${selection.id}`);
+  if (state.listMode) parts.push(`view=${LIST}`);
   return `?${parts.join('&')}`;
 }
 
 /** Whether two selections name the same thing. */
 export function sameSelection(a: UrlSelection, b: UrlSelection): boolean {
-  if (a.kind === 'none' || b.kind === 'none') return a.kind === b.kind;
+  if (a.kind === 'none' || a.kind === 'general' || b.kind === 'none' || b.kind === 'general') return a.kind === b.kind;
   return a.kind === b.kind && a.id === b.id;
 }

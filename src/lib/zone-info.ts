@@ -7,7 +7,6 @@ import {
   type Part,
   type SubDistrict,
   type ZoneId,
-  type ZonePartFeature,
   type ZonesCollection,
 } from './schema.ts';
 

@@ -9,7 +9,8 @@ import { zoneBounds, zoneLabelPoints } from '../lib/zone-info.ts';
 import type { MapView } from '../lib/url-state.ts';
 import { basemapUrls } from './geo-urls.ts';
 import { PATTERN_PIXEL_RATIO, patternFor } from './patterns.ts';
-import { atlasStyle, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './style.ts';
+import { atlasStyle, deferredSources, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './style.ts';
+import { DeferredSources } from './deferred-sources.ts';
 import { OverlayLayers, type MapOverlay } from './overlay.ts';
 import { CoverageLayers } from './coverage-layers.ts';
 import { excerptFocus } from '../lib/coverage/focus.ts';
@@ -52,13 +53,15 @@ export class AtlasMap {
   #fitPending = false;
   #overlays: OverlayLayers;
   #coverage: CoverageLayers;
+  #deferred: DeferredSources;
   #placeIndex = new Map<string, PlaceUse>();
 
   /** `view` (from a shared link) replaces the default view of all Syria. */
   constructor(container: HTMLElement, events: AtlasMapEvents, view: MapView | null = null) {
+    const urls = basemapUrls();
     this.map = new MapLibreMap({
       container,
-      style: atlasStyle(basemapUrls()),
+      style: atlasStyle(urls),
       ...(view ? { center: view.center, zoom: view.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: VIEW_PADDING } }),
       attributionControl: false,
       dragRotate: false,
@@ -97,6 +100,7 @@ export class AtlasMap {
     this.map.on('idle', () => this.#markIdle());
     this.#overlays = new OverlayLayers(this.map, VIEW_PADDING);
     this.#coverage = new CoverageLayers(this.map, VIEW_PADDING);
+    this.#deferred = new DeferredSources(this.map, deferredSources(urls));
     // A read-only hook for the end-to-end tests, which ask the map what it rendered.
     (window as unknown as { __atlas?: { map: MapLibreMap } }).__atlas = { map: this.map };
   }
@@ -107,6 +111,7 @@ export class AtlasMap {
     if (this.map.queryRenderedFeatures({ layers: [...ZONE_FILL_LAYERS] }).length === 0) return;
     this.#marked = true;
     performance.mark(IDLE_MARK);
+    this.#deferred.loadAll();
   }
 
   setZones(collection: ZonesCollection): void {

@@ -5,6 +5,7 @@ import governoratesUrl from '../../geo/basemap/governorates.geojson?url&no-inlin
 import governorateLabelsUrl from '../../geo/basemap/governorate-labels.geojson?url&no-inline';
 import neighboursUrl from '../../geo/basemap/neighbours.geojson?url&no-inline';
 import placesUrl from '../../geo/basemap/places.geojson?url&no-inline';
+import minorPlacesUrl from '../../geo/basemap/places-minor.geojson?url&no-inline';
 
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
@@ -16,6 +17,8 @@ export interface BasemapUrls {
   governorateLabels: string;
   neighbours: string;
   places: string;
+  /** Towns drawn only from zoom 7.5; fetched after the map's first idle (see deferred-sources.ts). */
+  minorPlaces: string;
 }
 
 export const ZONES_URL = zonesUrl;
@@ -28,5 +31,6 @@ export function basemapUrls(): BasemapUrls {
     governorateLabels: absolute(governorateLabelsUrl),
     neighbours: absolute(neighboursUrl),
     places: absolute(placesUrl),
+    minorPlaces: absolute(minorPlacesUrl),
   };
 }

@@ -7,11 +7,21 @@ import { LABEL_FONT, labelFontFaces } from './fonts.ts';
 import { EXCLUDED_PATTERN_ID } from './patterns.ts';
 import type { BasemapUrls } from './geo-urls.ts';
 import type { FeatureCollection } from 'geojson';
+import { MINOR_PLACES_MINZOOM } from '../lib/geo/place-ranks.ts';
 
 export const ZONES_SOURCE = 'zones';
 export const ZONE_LABELS_SOURCE = 'zone-labels';
 export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'] as const;
 export const LABEL_LAYERS = ['zone-labels', 'place-labels', 'governorate-labels'] as const;
+const GOVERNORATE_LABELS_MINZOOM = 6.6;
+
+/** Sources the style declares empty and deferred-sources.ts fills: nothing of them shows below `minzoom`. */
+export function deferredSources(urls: BasemapUrls): { source: string; url: string; minzoom: number }[] {
+  return [
+    { source: 'governorate-labels', url: urls.governorateLabels, minzoom: GOVERNORATE_LABELS_MINZOOM },
+    { source: 'minor-places', url: urls.minorPlaces, minzoom: MINOR_PLACES_MINZOOM },
+  ];
+}
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -96,14 +106,13 @@ function zoneLayers(): LayerSpecification[] {
   ];
 }
 
-/** Dots and bilingual labels for towns of the given ranks, from `minzoom` on; bigger towns win collisions. */
-function placeLayers(prefix: string, filter: ExpressionSpecification, minzoom: number): LayerSpecification[] {
+/** Dots and bilingual labels for the towns of `source`, from `minzoom` on; bigger towns win collisions. */
+function placeLayers(prefix: string, source: string, minzoom: number): LayerSpecification[] {
   return [
     {
       id: `${prefix}-dots`,
       type: 'circle',
-      source: 'places',
-      filter,
+      source,
       minzoom,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['-', 3.2, ['*', 0.4, ['get', 'rank']]], 9, 3.5],
@@ -115,8 +124,7 @@ function placeLayers(prefix: string, filter: ExpressionSpecification, minzoom: n
     {
       id: `${prefix}-labels`,
       type: 'symbol',
-      source: 'places',
-      filter,
+      source,
       minzoom,
       layout: {
         'text-field': bilingual('name_ar', 'name_en'),
@@ -138,7 +146,7 @@ function labelLayers(): LayerSpecification[] {
       id: 'governorate-labels',
       type: 'symbol',
       source: 'governorate-labels',
-      minzoom: 6.6,
+      minzoom: GOVERNORATE_LABELS_MINZOOM,
       layout: {
         'text-field': bilingual('name_ar', 'name_en'),
         'text-font': [LABEL_FONT],
@@ -147,8 +155,8 @@ function labelLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#8a8376', ...halo },
     },
-    ...placeLayers('place', ['<=', ['get', 'rank'], 3], 0),
-    ...placeLayers('minor-place', ['>', ['get', 'rank'], 3], 7.5),
+    ...placeLayers('place', 'places', 0),
+    ...placeLayers('minor-place', 'minor-places', MINOR_PLACES_MINZOOM),
     {
       id: 'zone-labels',
       type: 'symbol',
@@ -165,7 +173,7 @@ function labelLayers(): LayerSpecification[] {
   ];
 }
 
-/** The complete style for the atlas; the zone sources start empty and are filled with setData. */
+/** The complete style for the atlas; the zone sources and the deferred ones start empty and are filled with setData. */
 export function atlasStyle(urls: BasemapUrls): StyleSpecification {
   return {
     version: 8,
@@ -175,8 +183,9 @@ export function atlasStyle(urls: BasemapUrls): StyleSpecification {
       neighbours: { type: 'geojson', data: urls.neighbours },
       syria: { type: 'geojson', data: urls.syria },
       governorates: { type: 'geojson', data: urls.governorates },
-      'governorate-labels': { type: 'geojson', data: urls.governorateLabels },
+      'governorate-labels': { type: 'geojson', data: empty() },
       places: { type: 'geojson', data: urls.places },
+      'minor-places': { type: 'geojson', data: empty() },
       [ZONES_SOURCE]: { type: 'geojson', data: empty(), promoteId: 'zone' },
       [ZONE_LABELS_SOURCE]: { type: 'geojson', data: empty() },
     },

@@ -1,11 +1,13 @@
-// The coverage the ingest wrote, fetched as it is needed: the light index at start, one zone's
-// excerpts when that zone is first read, an article when the reader opens it, the named places once
-// the map is idle. Each file is fetched once and validated; the reading context says which list of
-// excerpts the panel shows.
+// The coverage the ingest wrote, fetched as it is needed: the light index at start, a zone's pages of
+// excerpts one at a time as the reader opens the zone and asks for more, the pages holding a place's
+// excerpts when it is opened, an article (which says the page of each of its excerpts) when the reader
+// opens it or a shared link names one of its excerpts, the named places once the map is idle. Each file
+// is fetched once and validated; the reading context says which list of excerpts the panel shows.
 import { getContext, setContext } from 'svelte';
-import { ArticleText, CoverageIndex, PlaceUse, ZoneCoverage, type Excerpt } from '../lib/schema.ts';
+import { ArticleText, CoverageIndex, PlaceUse, ZoneCoveragePage, type Excerpt } from '../lib/schema.ts';
 import { array } from 'valibot';
-import { excerptIndex, type ExcerptEntry, type ZoneKey } from '../lib/coverage/order.ts';
+import { entriesNaming, orderExcerpts, type ExcerptEntry, type ZoneKey } from '../lib/coverage/order.ts';
+import { checkPage, entriesById, pagePath } from '../lib/coverage/pages.ts';
 import { placeIndex } from '../lib/coverage/focus.ts';
 import { fetchJson, messageOf, type Resource } from './fetch-json.ts';
 import type { Selection } from './selection.svelte.ts';
@@ -15,12 +17,31 @@ const PlaceList = array(PlaceUse);
 /** What the panel reads: a zone's (or the general) coverage, or the excerpts naming one place. */
 export type ReadingContext = { kind: 'zone'; zone: ZoneKey } | { kind: 'place'; id: string };
 
+/** The part of a list the reader has opened so far, or why there is none. */
+export interface ListState {
+  entries: ExcerptEntry[];
+  status: 'loading' | 'ready' | 'error';
+  error: string;
+  /** Excerpts of the list not shown yet. */
+  remaining: number;
+  /** The next page has been asked for and is on its way. */
+  loadingMore: boolean;
+}
+
+/** The article an excerpt belongs to: excerpt ids are `<article_id>-NNN`. */
+const articleOf = (excerptId: string): string => excerptId.slice(0, excerptId.lastIndexOf('-'));
+
 export class CoverageState {
   readonly base: string;
   index = $state.raw<Resource<CoverageIndex>>({ kind: 'loading' });
-  zones = $state.raw<Partial<Record<ZoneKey, Resource<ZoneCoverage>>>>({});
+  /** Pages fetched so far, by path under data/ (zones/<zone>/<n>.json). */
+  pages = $state.raw<Record<string, Resource<ZoneCoveragePage>>>({});
+  /** How many pages of each zone the reader has opened, from page 0. */
+  shown = $state.raw<Partial<Record<ZoneKey, number>>>({});
   articles = $state.raw<Record<string, Resource<ArticleText>>>({});
   places = $state.raw<Resource<PlaceUse[]> | null>(null);
+  /** Excerpts named by a shared link that are being looked up ('done' once found or not). */
+  lookups = $state.raw<Record<string, 'pending' | 'done'>>({});
   /** The list the reader last opened; kept while an excerpt of it is selected. */
   context = $state.raw<ReadingContext | null>(null);
   /** The excerpt under the pointer or keyboard focus (shown on the map, not selected). */
@@ -31,6 +52,8 @@ export class CoverageState {
   reader = $state.raw<Excerpt | null>(null);
   /** Fetches started, by file: each file is asked for once (not reactive: only the statuses are). */
   #pending: Record<string, Promise<unknown>> = {};
+  /** Each page's excerpts in reading order, sorted once. */
+  #ordered = new WeakMap<ZoneCoveragePage, ExcerptEntry[]>();
 
   constructor(base = '/') {
     this.base = base.endsWith('/') ? base : `${base}/`;
@@ -48,6 +71,15 @@ export class CoverageState {
     return started;
   }
 
+  #entries(page: ZoneCoveragePage): ExcerptEntry[] {
+    let entries = this.#ordered.get(page);
+    if (!entries) {
+      entries = orderExcerpts(page);
+      this.#ordered.set(page, entries);
+    }
+    return entries;
+  }
+
   loadIndex(): Promise<void> {
     return this.#once('index', async () => {
       try {
@@ -58,29 +90,66 @@ export class CoverageState {
     });
   }
 
-  /** The coverage file of `zone`, fetched on first call; resolves to null when it failed. */
-  ensureZone(zone: ZoneKey): Promise<ZoneCoverage | null> {
-    return this.#once(`zone:${zone}`, async () => {
-      this.zones = { ...this.zones, [zone]: { kind: 'loading' } };
+  /** Page `n` of `zone`, fetched on first call; resolves to null when it failed. */
+  ensurePage(zone: ZoneKey, n: number): Promise<ZoneCoveragePage | null> {
+    const path = pagePath(zone, n);
+    return this.#once(path, async () => {
+      this.pages = { ...this.pages, [path]: { kind: 'loading' } };
       try {
-        const value = await fetchJson(this.url(`zones/${zone}.json`), ZoneCoverage);
-        this.zones = { ...this.zones, [zone]: { kind: 'ready', value } };
+        const value = await fetchJson(this.url(path), ZoneCoveragePage);
+        checkPage(value, zone, n, null, this.url(path));
+        this.pages = { ...this.pages, [path]: { kind: 'ready', value } };
         return value;
       } catch (error) {
-        this.zones = { ...this.zones, [zone]: { kind: 'error', message: messageOf(error) } };
+        this.pages = { ...this.pages, [path]: { kind: 'error', message: messageOf(error) } };
         return null;
       }
     });
   }
 
-  ensureArticle(id: string): Promise<void> {
+  /** Open a zone's list: its first page, or every page the reader has opened before. */
+  async ensureZone(zone: ZoneKey): Promise<void> {
+    const shown = this.shown[zone];
+    if (shown === undefined) this.shown = { ...this.shown, [zone]: 1 };
+    await Promise.all(Array.from({ length: shown ?? 1 }, (_, n) => this.ensurePage(zone, n)));
+  }
+
+  /** Show the next page of a zone's list. */
+  more(zone: ZoneKey): Promise<ZoneCoveragePage | null> {
+    const next = this.shown[zone] ?? 1;
+    this.shown = { ...this.shown, [zone]: next + 1 };
+    return this.ensurePage(zone, next);
+  }
+
+  /** The opened pages of a zone's list, as far as they have arrived in order. */
+  zoneList(zone: ZoneKey): ListState {
+    const shown = this.shown[zone] ?? 1;
+    const entries: ExcerptEntry[] = [];
+    let total = 0;
+    for (let n = 0; n < shown; n++) {
+      const page = this.pages[pagePath(zone, n)];
+      if (page?.kind === 'error') return { entries, status: 'error', error: page.message, remaining: 0, loadingMore: false };
+      if (page?.kind !== 'ready') {
+        if (n === 0) return { entries, status: 'loading', error: '', remaining: 0, loadingMore: false };
+        return { entries, status: 'ready', error: '', remaining: total - entries.length, loadingMore: true };
+      }
+      total = page.value.total;
+      for (const entry of this.#entries(page.value)) entries.push(entry);
+    }
+    return { entries, status: 'ready', error: '', remaining: Math.max(0, total - entries.length), loadingMore: false };
+  }
+
+  /** The article file (with the page of each of its excerpts), fetched on first call; null when it failed. */
+  ensureArticle(id: string): Promise<ArticleText | null> {
     return this.#once(`article:${id}`, async () => {
       this.articles = { ...this.articles, [id]: { kind: 'loading' } };
       try {
         const value = await fetchJson(this.url(`articles/${encodeURIComponent(id)}.json`), ArticleText);
         this.articles = { ...this.articles, [id]: { kind: 'ready', value } };
+        return value;
       } catch (error) {
         this.articles = { ...this.articles, [id]: { kind: 'error', message: messageOf(error) } };
+        return null;
       }
     });
   }
@@ -99,46 +168,58 @@ export class CoverageState {
   /** The named places by id, once places.json is in. */
   placesById = $derived(placeIndex(this.places?.kind === 'ready' ? this.places.value : []));
 
-  /** Every excerpt loaded so far, by id, with the zone file it was found in first. */
+  /** Every excerpt loaded so far, by id, with the zone whose page it was found in first. */
   loadedExcerpts = $derived(
-    excerptIndex(
-      (Object.entries(this.zones) as Array<[ZoneKey, Resource<ZoneCoverage> | undefined]>).flatMap(([zone, res]) =>
-        res?.kind === 'ready' ? [[zone, res.value] as const] : [],
-      ),
-    ),
+    entriesById(Object.values(this.pages).flatMap((res) => (res.kind === 'ready' ? [[res.value.zone, this.#entries(res.value)] as const] : []))),
   );
 
   excerpt(id: string): (ExcerptEntry & { zone: ZoneKey }) | undefined {
     return this.loadedExcerpts.get(id);
   }
 
-  /** Find an excerpt that is not loaded yet (a shared link): fetch zone files until one holds it. */
-  async locate(id: string): Promise<Excerpt | null> {
-    const known = this.excerpt(id);
-    if (known) return known.excerpt;
-    await this.loadIndex();
-    const keys = this.index.kind === 'ready' ? (Object.keys(this.index.value.per_zone) as ZoneKey[]) : [];
-    for (const zone of keys) {
-      const coverage = await this.ensureZone(zone);
-      const hit = coverage?.excerpts.find((e) => e.id === id);
-      if (hit) return hit;
-    }
-    return null;
+  /** Whether a shared link's excerpt may still turn up (its lookup has not finished). */
+  locating(id: string): boolean {
+    return this.lookups[id] !== 'done';
   }
 
   /**
-   * The zone files holding the excerpts that name a place: its zones and the general file first; if
-   * some of its excerpts are still missing (linked through another place), the other zone files.
+   * Find an excerpt that is not loaded yet (a shared link): its article file says which page of which
+   * zone holds it; that zone's list is opened down to that page.
    */
+  async locate(id: string): Promise<Excerpt | null> {
+    const known = this.excerpt(id);
+    if (known) return known.excerpt;
+    this.lookups = { ...this.lookups, [id]: 'pending' };
+    try {
+      const article = await this.ensureArticle(articleOf(id));
+      const at = article?.locations.find((l) => l.excerpt_id === id);
+      if (!at) return null;
+      if ((this.shown[at.zone] ?? 0) <= at.page) this.shown = { ...this.shown, [at.zone]: at.page + 1 };
+      await this.ensureZone(at.zone);
+      return this.excerpt(id)?.excerpt ?? null;
+    } finally {
+      this.lookups = { ...this.lookups, [id]: 'done' };
+    }
+  }
+
+  /** The pages holding the excerpts that name a place (places.json lists them). */
   async ensureForPlace(placeId: string): Promise<void> {
     await this.ensurePlaces();
     const place = this.placesById.get(placeId);
-    const first: ZoneKey[] = [...(place?.zones ?? []), 'general'];
-    await Promise.all(first.map((k) => this.ensureZone(k)));
-    if (!place || place.excerpt_ids.every((id) => this.loadedExcerpts.has(id))) return;
-    await this.loadIndex();
-    const rest = this.index.kind === 'ready' ? (Object.keys(this.index.value.per_zone) as ZoneKey[]) : [];
-    await Promise.all(rest.map((k) => this.ensureZone(k)));
+    if (place) await Promise.all(place.pages.map((p) => this.ensurePage(p.zone, p.page)));
+  }
+
+  /** The excerpts naming a place from its pages loaded so far, in reading order, and the first failure. */
+  placeList(placeId: string): { entries: ExcerptEntry[]; error: string | null } {
+    const place = this.placesById.get(placeId);
+    const pages: ZoneCoveragePage[] = [];
+    let error: string | null = null;
+    for (const ref of place?.pages ?? []) {
+      const res = this.pages[pagePath(ref.zone, ref.page)];
+      if (res?.kind === 'ready') pages.push(res.value);
+      else if (res?.kind === 'error') error ??= res.message;
+    }
+    return { entries: entriesNaming(placeId, pages), error };
   }
 
   openReader(excerpt: Excerpt): void {
@@ -153,6 +234,7 @@ export class CoverageState {
   /** Keep the reading context in step with a new selection; fetch what a shared link points at. */
   follow(selection: Selection): void {
     if (selection.kind === 'zone') this.context = { kind: 'zone', zone: selection.id };
+    else if (selection.kind === 'general') this.context = { kind: 'zone', zone: 'general' };
     else if (selection.kind === 'place') {
       this.context = { kind: 'place', id: selection.id };
       void this.ensureForPlace(selection.id);
@@ -170,17 +252,16 @@ export class CoverageState {
       case 'excerpt': {
         const found = this.excerpt(selection.id);
         if (context && found && this.#holds(context, found.excerpt)) return context;
-        return found ? { kind: 'zone', zone: found.excerpt.links[0]?.zone ?? 'general' } : context;
+        return found ? { kind: 'zone', zone: found.zone } : context;
       }
       default:
-        return context?.kind === 'zone' && context.zone === 'general' ? context : null;
+        return selection.kind === 'general' ? { kind: 'zone', zone: 'general' } : null;
     }
   }
 
   #holds(context: ReadingContext, excerpt: Excerpt): boolean {
     if (context.kind === 'place') return excerpt.mentions.some((m) => m.place_id === context.id);
-    const file = this.zones[context.zone];
-    return file?.kind === 'ready' && file.value.excerpts.some((e) => e.id === excerpt.id);
+    return this.zoneList(context.zone).entries.some((e) => e.excerpt.id === excerpt.id);
   }
 }
 

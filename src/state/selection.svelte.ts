@@ -1,4 +1,5 @@
-// What the reader has selected: nothing, a zone, an excerpt or a place.
+// What the reader has selected: nothing, a zone, an excerpt, a place or the general coverage
+// (the excerpts that name no zone).
 import { getContext, setContext } from 'svelte';
 import type { ZoneId } from '../lib/schema.ts';
 
@@ -6,7 +7,8 @@ export type Selection =
   | { kind: 'none' }
   | { kind: 'zone'; id: ZoneId }
   | { kind: 'excerpt'; id: string }
-  | { kind: 'place'; id: string };
+  | { kind: 'place'; id: string }
+  | { kind: 'general' };
 
 const NONE: Selection = { kind: 'none' };
 

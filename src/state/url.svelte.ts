@@ -1,9 +1,14 @@
-// Keeps the address bar's query in step with the language, the map view and the selection, and back.
-// Selections push history entries (back and forward step through them); map moves and language
-// switches replace the current entry, so panning never floods the history.
+// Keeps the address bar's query in step with the language, the map view, the selection and the list
+// view, and back. Selections push history entries (back and forward step through them); map moves,
+// language switches and the list view replace the current entry, so panning never floods the history.
 import { parseQuery, sameSelection, serialiseQuery, type MapView } from '../lib/url-state.ts';
 import type { LocaleState } from './locale.svelte.ts';
 import type { Selection, SelectionState } from './selection.svelte.ts';
+
+/** Whoever holds the choice of the list view (the coverage state). */
+export interface ListModeHolder {
+  listMode: boolean;
+}
 
 export class UrlSync {
   /** The view the page was opened with; null means the default view of all Syria. */
@@ -11,25 +16,28 @@ export class UrlSync {
   #view: MapView | null;
   readonly #selection: SelectionState;
   readonly #locale: LocaleState;
+  readonly #list: ListModeHolder;
 
-  /** Reads the query once and applies its language and selection. */
-  constructor(selection: SelectionState, locale: LocaleState) {
+  /** Reads the query once and applies its language, selection and list view. */
+  constructor(selection: SelectionState, locale: LocaleState, list: ListModeHolder) {
     this.#selection = selection;
     this.#locale = locale;
+    this.#list = list;
     const state = parseQuery(window.location.search);
     this.initialView = state.view;
     this.#view = state.view;
     locale.set(state.lang);
     selection.select(state.selection);
+    list.listMode = state.listMode;
   }
 
   /**
-   * Call while a component initialises: writes the query whenever the selection or language changes,
-   * and follows back/forward. `showView` moves the map to a view from the history.
+   * Call while a component initialises: writes the query whenever the selection, language or list view
+   * changes, and follows back/forward. `showView` moves the map to a view from the history.
    */
   connect(showView: (view: MapView) => void): void {
     $effect(() => {
-      this.#write(this.#selection.current, this.#locale.lang);
+      this.#write(this.#selection.current, this.#locale.lang, this.#list.listMode);
     });
     $effect(() => {
       const onPopState = (): void => {
@@ -37,6 +45,7 @@ export class UrlSync {
         this.#view = state.view;
         this.#locale.set(state.lang);
         this.#selection.select(state.selection);
+        this.#list.listMode = state.listMode;
         // A selected zone brings its own fit; otherwise go back to where the map was.
         if (state.view && state.selection.kind !== 'zone') showView(state.view);
       };
@@ -48,11 +57,11 @@ export class UrlSync {
   /** The map settled: record its view in the current entry. */
   viewChanged(view: MapView): void {
     this.#view = view;
-    this.#write(this.#selection.current, this.#locale.lang);
+    this.#write(this.#selection.current, this.#locale.lang, this.#list.listMode);
   }
 
-  #write(selection: Selection, lang: LocaleState['lang']): void {
-    const next = serialiseQuery({ lang, view: this.#view, selection });
+  #write(selection: Selection, lang: LocaleState['lang'], listMode: boolean): void {
+    const next = serialiseQuery({ lang, view: this.#view, selection, listMode });
     if (next === window.location.search) return;
     const shown = parseQuery(window.location.search).selection;
     if (sameSelection(shown, selection)) window.history.replaceState(window.history.state, '', next + window.location.hash);

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parseOrThrow, ZonesCollection, type ZoneId } from '../../src/lib/schema.ts';
+import { CoverageIndex, ZoneCoveragePage, type ZoneCoverage } from '../../src/lib/schema.ts';
+import { joinPages, pagePath, type CoverageFileKey } from '../../src/lib/coverage/pages.ts';
 
 export const IDLE_MARK = 'atlas:map-idle';
 export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'];
@@ -74,4 +76,13 @@ export async function overlayValues(page: Page, property: string): Promise<strin
     if (layers.length === 0) return [];
     return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]));
   }, property);
+}
+
+/** A zone's whole coverage as the ingest wrote it under data/: every page the index counts, joined. */
+export function readZoneCoverage(zone: CoverageFileKey): ZoneCoverage {
+  const read = (path: string): unknown => JSON.parse(readFileSync(resolve('data', path), 'utf8'));
+  const index = parseOrThrow(CoverageIndex, read('index.json'), 'data/index.json');
+  const count = index.per_zone[zone]?.pages ?? 1;
+  const pages = Array.from({ length: count }, (_, n) => parseOrThrow(ZoneCoveragePage, read(pagePath(zone, n)), `data/${pagePath(zone, n)}`));
+  return joinPages(zone, pages, `data/zones/${zone}`);
 }

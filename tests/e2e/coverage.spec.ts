@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { array } from 'valibot';
-import { ArticleText, parseOrThrow, PlaceUse, ZoneCoverage } from '../../src/lib/schema.ts';
-import { clickLonLat, INSIDE_CORE, mapSettled, openAtlas, renderedValues } from './atlas-page.ts';
+import { ArticleText, PAGE_SIZE, parseOrThrow, PlaceUse, type ZoneCoverage } from '../../src/lib/schema.ts';
+import { clickLonLat, INSIDE_CORE, mapSettled, openAtlas, readZoneCoverage, renderedValues } from './atlas-page.ts';
 
 function readData<T>(path: string, parse: (value: unknown, where: string) => T): T {
   const file = resolve('data', path);
   return parse(JSON.parse(readFileSync(file, 'utf8')), file);
 }
-const zoneFile = (zone: string): ZoneCoverage => readData(`zones/${zone}.json`, (v, w) => parseOrThrow(ZoneCoverage, v, w));
+const zoneFile = (zone: 'idlib' | 'north-homs' | 'eastern-ghouta' | 'south' | 'general'): ZoneCoverage => readZoneCoverage(zone);
 const idlib = zoneFile('idlib');
 const general = zoneFile('general');
 const places = readData('places.json', (v, w) => parseOrThrow(array(PlaceUse), v, w));
@@ -127,7 +127,13 @@ test('general coverage is reachable and lists the excerpts linked to no zone', a
   await page.getByTestId('general-entry').click();
   const panel = page.getByTestId('reading-panel');
   await expect(panel).toHaveAttribute('data-view', 'general');
+  // A page at a time: the first PAGE_SIZE cards, then the rest behind "show more".
+  expect(general.excerpts.length).toBeGreaterThan(PAGE_SIZE);
+  await expect(panel.locator('article.excerpt')).toHaveCount(PAGE_SIZE);
+  await expect(panel.getByTestId('show-more')).toContainText(String(general.excerpts.length - PAGE_SIZE));
+  await panel.getByTestId('show-more').click();
   await expect(panel.locator('article.excerpt')).toHaveCount(general.excerpts.length);
+  await expect(panel.getByTestId('show-more')).toHaveCount(0);
   await expect(panel.locator('mark', { hasText: 'أنقرة' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'إغلاق لوحة القراءة' }).click();
   await expect(panel).toHaveCount(0);

@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { expect, test, type Page } from '@playwright/test';
 import { citationRows, citationsCsv } from '../../src/lib/export/index.ts';
-import { CoverageIndex, parseOrThrow, ZONE_IDS, ZoneCoverage } from '../../src/lib/schema.ts';
+import { CoverageIndex, parseOrThrow, ZONE_IDS } from '../../src/lib/schema.ts';
 import { zonesInBounds } from '../../src/ui/export/scope.ts';
-import { loadZones, mapSettled, openAtlas, overlayValues } from './atlas-page.ts';
+import { loadZones, mapSettled, openAtlas, overlayValues, readZoneCoverage } from './atlas-page.ts';
 
 const hasGdal = spawnSync('ogrinfo', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasGdal) console.log('export.spec: GDAL checks skipped, `ogrinfo` is not installed (apt-get install gdal-bin)');
@@ -180,7 +180,7 @@ test('downloads the selected zone excerpts as CSV with BOM, header and Arabic in
   const text = bytes.toString('utf8');
   expect(text.slice(1, text.indexOf('\r\n'))).toBe('zone,outlet,date,title,url,excerpt,strength');
   expect(text).toMatch(/[\u0621-\u064a]{3,}/);
-  const coverage = parseOrThrow(ZoneCoverage, JSON.parse(readFileSync(resolve('data/zones/idlib.json'), 'utf8')), 'idlib.json');
+  const coverage = readZoneCoverage('idlib');
   expect(text).toBe(citationsCsv(citationRows('idlib', coverage)));
 });
 

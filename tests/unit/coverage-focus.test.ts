@@ -12,6 +12,7 @@ const place = (place_id: string, kind: PlaceUse['kind'], point: [number, number]
   count: 2,
   excerpt_ids: [],
   zones: [],
+  pages: [],
 });
 const places = new Map(
   [

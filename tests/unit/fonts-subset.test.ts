@@ -35,8 +35,10 @@ describe('label font characters', () => {
 
   it('covers every Arabic character of the map labels and interface strings, shaped as MapLibre asks', () => {
     const have = new Set(subsetCodePoints(collectTexts(ROOT)));
-    const places = JSON.parse(readFileSync(join(ROOT, 'geo/basemap/places.geojson'), 'utf8')) as { features: { properties: { name_ar: string } }[] };
-    for (const { properties } of places.features) for (const char of properties.name_ar) if (/\p{Script=Arabic}/u.test(char)) expect(have.has(code(char)), char).toBe(true);
+    const read = (rel: string): { properties: { name_ar: string } }[] =>
+      (JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as { features: { properties: { name_ar: string } }[] }).features;
+    const places = [...read('geo/basemap/places.geojson'), ...read('geo/basemap/places-minor.geojson')];
+    for (const { properties } of places) for (const char of properties.name_ar) if (/\p{Script=Arabic}/u.test(char)) expect(have.has(code(char)), char).toBe(true);
     // د in its final shape, as in «درعا» ... «البلد»
     expect(have.has(0xfeaa)).toBe(true);
   });

@@ -5,9 +5,10 @@ import { booleanPointInPolygon, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { followsRightHandRule } from '../../src/lib/geo/winding.ts';
+import { MINOR_PLACE_RANK } from '../../src/lib/geo/place-ranks.ts';
 
 const dir = resolve(import.meta.dirname, '../../geo/basemap');
-const names = ['syria', 'governorates', 'governorate-labels', 'neighbours', 'places'];
+const names = ['syria', 'governorates', 'governorate-labels', 'neighbours', 'places', 'places-minor'];
 const read = (name: string): FeatureCollection & { attribution?: string } =>
   JSON.parse(readFileSync(resolve(dir, `${name}.geojson`), 'utf8')) as FeatureCollection & { attribution?: string };
 
@@ -53,7 +54,17 @@ describe('geo/basemap', () => {
     expect(ns.find((f) => f.properties?.name_en === 'Lebanon')?.properties?.name_ar).toBe('لبنان');
   });
 
-  it('has the towns the zones are known by, with Arabic names', () => {
+  it('splits the towns: ranks 1-3 in places, the smaller ones (from rank 4) in places-minor, names and rank only', () => {
+    const major = read('places').features;
+    const minor = read('places-minor').features;
+    expect(major.length).toBeGreaterThan(50);
+    expect(minor.length).toBeGreaterThan(100);
+    expect(major.every((p) => Number(p.properties?.rank) < MINOR_PLACE_RANK)).toBe(true);
+    expect(minor.every((p) => Number(p.properties?.rank) >= MINOR_PLACE_RANK)).toBe(true);
+    for (const p of [...major, ...minor]) expect(Object.keys(p.properties ?? {}).sort()).toEqual(['name_ar', 'name_en', 'rank']);
+  });
+
+  it('has the towns the zones are known by, with Arabic names, among the major towns drawn at opening', () => {
     const places = read('places').features;
     const has = (en: string, ar: string): boolean =>
       places.some((p) => p.properties?.name_en === en && p.properties?.name_ar === ar && typeof p.properties?.rank === 'number');

@@ -65,7 +65,7 @@ describe('ingest run on bad input', () => {
     write('cp1256.txt', iconv.encode(ARTICLE('الرستن'), 'windows-1256'));
     const r = await runIngest(opts({}));
     expect(r.errors).toEqual([]);
-    const z = readOut('zones/north-homs.json') as { excerpts: { text: string }[] };
+    const z = readOut('zones/north-homs/0.json') as { excerpts: { text: string }[] };
     expect(z.excerpts[0]!.text).toContain('الرستن');
   });
 
@@ -77,6 +77,10 @@ describe('ingest run on bad input', () => {
     expect(r.errors).toEqual([]);
     expect(r.data!.index.excerpts).toBe(count);
     expect(r.data!.index.per_zone['north-homs']!.excerpts).toBe(count);
+    expect(r.data!.index.per_zone['north-homs']!.pages).toBe(Math.ceil(count / 30));
+    const last = readOut(`zones/north-homs/${Math.ceil(count / 30) - 1}.json`) as { excerpts: unknown[]; total: number };
+    expect(last.total).toBe(count);
+    expect(last.excerpts).toHaveLength(count - 30 * (Math.ceil(count / 30) - 1));
   });
 
   it('warns about missing and contradictory metadata and keeps the sidecar value', async () => {
@@ -87,7 +91,7 @@ describe('ingest run on bad input', () => {
     expect(r.exitCode).toBe(0);
     expect(r.warnings).toContain('a.txt: contradictory date: metadata says "2017-09-13", the text says "2017-09-12" (metadata kept)');
     expect(r.warnings).toContain('b.txt: no date (none given, no dateline in the text)');
-    const arts = (readOut('zones/north-homs.json') as { articles: { date: string; outlet: string; inferred: string[] }[] }).articles;
+    const arts = (readOut('zones/north-homs/0.json') as { articles: { date: string; outlet: string; inferred: string[] }[] }).articles;
     expect(arts[0]).toMatchObject({ date: '2017-09-13', outlet: 'عنب بلدي', inferred: ['title'] });
   });
 
@@ -150,7 +154,7 @@ describe('ingest run on other formats and determinism', () => {
     write('recs.jsonl', `${JSON.stringify({ title: 'خبر', date: '2017-07-22', outlet: 'وكالة', url: null, text: 'اتفاق في الغوطة الشرقية.\n\nفقرة ثانية عن دوما.' })}\n{bad json\n`);
     const r = await runIngest(opts({}));
     expect(r.errors).toEqual(['recs.jsonl: line 2 is not valid JSON']);
-    const z = readOut('zones/eastern-ghouta.json') as { articles: { file: string; title: string; inferred: string[] }[]; excerpts: { text: string }[] };
+    const z = readOut('zones/eastern-ghouta/0.json') as { articles: { file: string; title: string; inferred: string[] }[]; excerpts: { text: string }[] };
     expect(z.articles.map((a) => a.file).sort()).toEqual(['page.html', 'recs.jsonl#1']);
     expect(z.excerpts.some((e) => e.text.includes('الرئيسية') || e.text.includes('الحقوق'))).toBe(false);
     expect(z.articles.find((a) => a.file === 'recs.jsonl#1')!.inferred).toEqual([]);
@@ -160,8 +164,10 @@ describe('ingest run on other formats and determinism', () => {
     write('a.txt', ARTICLE('الرستن'));
     write('b.txt', ARTICLE('دوما', ' وفي إدلب أيضا.'));
     const snap = (): string =>
-      ['index.json', 'places.json', 'report.json', ...readdirSync(join(dir, 'out', 'data', 'zones')).map((f) => `zones/${f}`)]
-        .map((f) => readFileSync(join(dir, 'out', 'data', f), 'utf8'))
+      (readdirSync(join(dir, 'out', 'data'), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `${f}\n${readFileSync(join(dir, 'out', 'data', f), 'utf8')}`)
         .join('\n');
     await runIngest(opts({}));
     const first = snap();

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { assert, jsonValue, property } from 'fast-check';
 import { runIngest } from '../../src/pipeline/ingest/run.ts';
 import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
+import { array } from 'valibot';
+import { joinPages, type CoverageFileKey } from '../../src/lib/coverage/pages.ts';
+import { ArticleText, CoverageIndex, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
 
 const FIX = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 
@@ -54,27 +57,79 @@ describe('nestedJson', () => {
   });
 });
 
-describe('zone files written piece by piece', () => {
-  it('come out byte-identical to serialising the whole file, articles in date order whatever the reading order', async () => {
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Every page of `key`, checked to be byte-stable, joined back together. */
+function zoneOf(out: string, key: CoverageFileKey): ZoneCoverage {
+  const names = readdirSync(join(out, 'zones', key));
+  const pages = names.map((_, n) => {
+    const text = readFileSync(join(out, 'zones', key, `${n}.json`), 'utf8');
+    expect(stableJson(JSON.parse(text)), `${key}/${n}.json`).toBe(text);
+    return parseOrThrow(ZoneCoveragePage, JSON.parse(text), `${key}/${n}.json`);
+  });
+  return joinPages(key, pages, key);
+}
+
+describe('zone pages written piece by piece', () => {
+  it('come out byte-identical to serialising the whole page, articles in date order whatever the reading order', async () => {
     // Files are read in name order (a, b, c); their dates run the other way.
     writeFileSync(join(dir, 'in', 'a.txt'), article('20.09.2017', 'الرستن', 'دوما'));
     writeFileSync(join(dir, 'in', 'b.txt'), article('10.08.2017', 'تلبيسة', 'إدلب'));
     writeFileSync(join(dir, 'in', 'c.txt'), article('05.07.2017', 'الرستن', 'أريحا'));
     const out = await ingest();
     const zones = readdirSync(join(out, 'zones')).sort();
-    expect(zones).toEqual(['eastern-ghouta.json', 'general.json', 'idlib.json', 'north-homs.json', 'south.json']);
-    for (const name of zones) {
-      const text = readFileSync(join(out, 'zones', name), 'utf8');
-      expect(stableJson(JSON.parse(text)), name).toBe(text);
-    }
-    const homs = JSON.parse(readFileSync(join(out, 'zones', 'north-homs.json'), 'utf8')) as { articles: { id: string; date: string }[]; excerpts: { article_id: string }[] };
+    expect(zones).toEqual(['eastern-ghouta', 'general', 'idlib', 'north-homs', 'south']);
+    for (const key of zones) expect(readdirSync(join(out, 'zones', key)), key).toEqual(['0.json']);
+    const homs = zoneOf(out, 'north-homs');
     expect(homs.articles.map((a) => a.date)).toEqual(['2017-07-05', '2017-08-10', '2017-09-20']);
     const order = homs.articles.map((a) => a.id);
     const seen = homs.excerpts.map((e) => order.indexOf(e.article_id));
     expect(seen).toEqual([...seen].sort((x, y) => x - y));
     expect(new Set(seen).size).toBe(3);
-    const south = readFileSync(join(out, 'zones', 'south.json'), 'utf8');
-    expect(south).toBe(stableJson({ zone: 'south', articles: [], excerpts: [] }));
+    const south = readFileSync(join(out, 'zones', 'south', '0.json'), 'utf8');
+    expect(south).toBe(stableJson({ zone: 'south', articles: [], excerpts: [], page: 0, pages: 1, total: 0 }));
     expect(readdirSync(out).sort()).toEqual(['articles', 'index.json', 'places.json', 'report.json', 'zones']);
+  });
+
+  it('cut a zone into pages of 30 excerpts that the index, the places and the article files point into', async () => {
+    // 40 articles naming Rastan (north Homs), two excerpts each there: 80 excerpts, pages of 30, 30, 20.
+    for (let i = 0; i < 40; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      writeFileSync(join(dir, 'in', `n${String(i).padStart(2, '0')}.txt`), article(`${day}.0${(i % 3) + 6}.2017`, 'الرستن', `الرستن ${i}`));
+    }
+    const out = await ingest();
+    const index = parseOrThrow(CoverageIndex, readJson(join(out, 'index.json')), 'index.json');
+    const homs = index.per_zone['north-homs']!;
+    expect(homs.excerpts).toBeGreaterThan(60);
+    expect(homs.pages).toBe(Math.ceil(homs.excerpts / PAGE_SIZE));
+    expect(readdirSync(join(out, 'zones', 'north-homs')).length).toBe(homs.pages);
+    const pages = Array.from({ length: homs.pages }, (_, n) =>
+      parseOrThrow(ZoneCoveragePage, readJson(join(out, 'zones', 'north-homs', `${n}.json`)), `${n}.json`),
+    );
+    pages.forEach((p, n) => {
+      expect(p.excerpts.length).toBe(n < homs.pages - 1 ? PAGE_SIZE : homs.excerpts - PAGE_SIZE * n);
+      expect(p).toMatchObject({ page: n, pages: homs.pages, total: homs.excerpts, zone: 'north-homs' });
+      // Only the articles of this page's excerpts, each once, in the order their excerpts come.
+      expect(p.articles.map((a) => a.id)).toEqual([...new Set(p.excerpts.map((e) => e.article_id))]);
+    });
+    const whole = zoneOf(out, 'north-homs');
+    const dates = whole.excerpts.map((e) => whole.articles.find((a) => a.id === e.article_id)!.date!);
+    expect(dates).toEqual([...dates].sort());
+    const where = new Map<string, string[]>();
+    pages.forEach((p) => p.excerpts.forEach((e) => where.set(e.id, [...(where.get(e.id) ?? []), `north-homs/${p.page}`])));
+    for (const name of readdirSync(join(out, 'articles'))) {
+      const text = parseOrThrow(ArticleText, readJson(join(out, 'articles', name)), name);
+      const inHoms = text.locations.filter((l) => l.zone === 'north-homs');
+      expect(inHoms.length).toBeGreaterThan(0);
+      for (const l of inHoms) {
+        expect(l.excerpt_id.startsWith(`${text.id}-`)).toBe(true);
+        expect(where.get(l.excerpt_id)).toEqual([`north-homs/${l.page}`]);
+      }
+    }
+    const places = parseOrThrow(array(PlaceUse), readJson(join(out, 'places.json')), 'places.json');
+    const rastan = places.find((p) => p.name_en === 'Ar-Rastan' || p.name_ar === 'الرستن')!;
+    const expected = [...new Set(rastan.excerpt_ids.flatMap((id) => where.get(id) ?? []))].sort((a, b) => Number(a.split('/')[1]) - Number(b.split('/')[1]));
+    expect(rastan.pages.filter((p) => p.zone === 'north-homs').map((p) => `${p.zone}/${p.page}`)).toEqual(expected);
+    expect(expected.length).toBe(homs.pages);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assert, constant, constantFrom, double, oneof, property, record, stringMatching, tuple } from 'fast-check';
+import { assert, boolean, constant, constantFrom, double, oneof, property, record, stringMatching, tuple } from 'fast-check';
 import { formatView, parseQuery, parseView, sameSelection, serialiseQuery, type UrlState } from '../../src/lib/url-state.ts';
 import { ZONE_IDS } from '../../src/lib/schema.ts';
 
@@ -9,12 +9,31 @@ describe('parseQuery', () => {
       lang: 'en',
       view: { zoom: 7.2, center: [37.4, 35.1] },
       selection: { kind: 'zone', id: 'idlib' },
+      listMode: false,
     });
   });
 
   it('defaults to Arabic, no view and no selection for an empty query', () => {
-    expect(parseQuery('')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' } });
-    expect(parseQuery('?')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' } });
+    expect(parseQuery('')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' }, listMode: false });
+    expect(parseQuery('?')).toEqual({ lang: 'ar', view: null, selection: { kind: 'none' }, listMode: false });
+  });
+
+  it('reads the general coverage as a selection and the list view as a mode', () => {
+    expect(parseQuery('?lang=en&coverage=general&view=list')).toEqual({
+      lang: 'en',
+      view: null,
+      selection: { kind: 'general' },
+      listMode: true,
+    });
+  });
+
+  it('ignores an unknown coverage or view value', () => {
+    expect(parseQuery('?coverage=idlib').selection).toEqual({ kind: 'none' });
+    expect(parseQuery('?view=map').listMode).toBe(false);
+  });
+
+  it('prefers a zone, excerpt or place to the general coverage when both are given', () => {
+    expect(parseQuery('?coverage=general&zone=south').selection).toEqual({ kind: 'zone', id: 'south' });
   });
 
   it('reads excerpt and place ids as the ingest writes them', () => {
@@ -51,21 +70,32 @@ describe('parseView', () => {
 
 describe('serialiseQuery', () => {
   it('writes keys in a fixed order with rounded numbers', () => {
-    const state: UrlState = { lang: 'ar', view: { zoom: 7.123456, center: [37.400001, 35.123456] }, selection: { kind: 'zone', id: 'south' } };
+    const state: UrlState = {
+      lang: 'ar',
+      view: { zoom: 7.123456, center: [37.400001, 35.123456] },
+      selection: { kind: 'zone', id: 'south' },
+      listMode: false,
+    };
     expect(serialiseQuery(state)).toBe('?lang=ar&map=7.12/35.1235/37.4&zone=south');
   });
 
   it('leaves out the view and selection when there are none', () => {
-    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'none' } })).toBe('?lang=en');
+    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'none' }, listMode: false })).toBe('?lang=en');
+  });
+
+  it('writes the general coverage and the list view after the view', () => {
+    const state: UrlState = { lang: 'ar', view: { zoom: 6, center: [38, 35] }, selection: { kind: 'general' }, listMode: true };
+    expect(serialiseQuery(state)).toBe('?lang=ar&map=6/35/38&coverage=general&view=list');
   });
 
   it('leaves out an id that would need escaping', () => {
-    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'place', id: 'a b&c' } })).toBe('?lang=en');
+    expect(serialiseQuery({ lang: 'en', view: null, selection: { kind: 'place', id: 'a b&c' }, listMode: false })).toBe('?lang=en');
   });
 
   it('round-trips every valid state through the query', () => {
     const selection = oneof(
       constant({ kind: 'none' as const }),
+      constant({ kind: 'general' as const }),
       constantFrom(...ZONE_IDS).map((id) => ({ kind: 'zone' as const, id })),
       stringMatching(/^[a-z0-9:.-]{1,20}$/).map((id) => ({ kind: 'excerpt' as const, id })),
       stringMatching(/^[a-z0-9:.-]{1,20}$/).map((id) => ({ kind: 'place' as const, id })),
@@ -78,11 +108,12 @@ describe('serialiseQuery', () => {
       }),
     );
     assert(
-      property(record({ lang: constantFrom('ar' as const, 'en' as const), view, selection }), (state) => {
+      property(record({ lang: constantFrom('ar' as const, 'en' as const), view, selection, listMode: boolean() }), (state) => {
         const once = serialiseQuery(state);
         const parsed = parseQuery(once);
         expect(parsed.lang).toBe(state.lang);
         expect(parsed.selection).toEqual(state.selection);
+        expect(parsed.listMode).toBe(state.listMode);
         expect(parsed.view === null).toBe(state.view === null);
         if (state.view && parsed.view) {
           expect(Math.abs(parsed.view.zoom - state.view.zoom)).toBeLessThanOrEqual(0.005);
@@ -106,5 +137,7 @@ describe('formatView and sameSelection', () => {
     expect(sameSelection({ kind: 'zone', id: 'idlib' }, { kind: 'zone', id: 'south' })).toBe(false);
     expect(sameSelection({ kind: 'excerpt', id: 'a' }, { kind: 'place', id: 'a' })).toBe(false);
     expect(sameSelection({ kind: 'none' }, { kind: 'place', id: 'a' })).toBe(false);
+    expect(sameSelection({ kind: 'general' }, { kind: 'general' })).toBe(true);
+    expect(sameSelection({ kind: 'general' }, { kind: 'none' })).toBe(false);
   });
 });

@@ -54,7 +54,8 @@ export function processArticle(id: string, prepared: PreparedArticle, linker: Li
   }
   return {
     meta: { id, file: doc.file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, inferred: meta.inferred },
-    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments },
+    // Where each excerpt lands among the pages is known only once every article is in (see page-layout.ts).
+    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments, locations: [] },
     excerpts,
     unresolved,
   };

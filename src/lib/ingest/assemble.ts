@@ -4,23 +4,21 @@
 // place is named in are kept as numbers (article number × 2^24 + excerpt number) in arrays the garbage
 // collector need not trace, and only turned into ids at the end.
 // An excerpt goes to a zone's file when it has a link to that zone stronger than 'general'; excerpts
-// whose links are all 'general' (the four zones named together) or that have none go to general.json.
-import { ZONE_IDS, type ArticleMeta, type CoverageIndex, type Excerpt, type GazetteerEntry, type PlaceUse, type ZoneId } from '../schema.ts';
+// whose links are all 'general' (the four zones named together) or that have none go to the general file.
+// Per excerpt only a byte is kept (which files it goes to), from which the pages are laid out at the end.
+import { ZONE_IDS, type ArticleMeta, type CoverageIndex, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
 import type { ProcessedArticle, UnresolvedUse } from './article.ts';
 import type { IngestReport } from './report.ts';
 import { excerptId } from './excerpts.ts';
+import { COVERAGE_KEYS, type CoverageKey } from './coverage-keys.ts';
+import { PageLayout } from './page-layout.ts';
+
+export { COVERAGE_KEYS, byDateThenId, type CoverageKey } from './coverage-keys.ts';
 
 /** Excerpts per article that an excerpt reference can tell apart. */
 const PER_ARTICLE = 2 ** 24;
 
-export type CoverageKey = ZoneId | 'general';
-export const COVERAGE_KEYS: readonly CoverageKey[] = [...ZONE_IDS, 'general'];
-
 const collate = new Intl.Collator().compare;
-
-/** Order of articles in every coverage file: by date (undated last), then by id. */
-export const byDateThenId = (a: { date: string | null; id: string }, b: { date: string | null; id: string }): number =>
-  collate(a.date ?? '9999', b.date ?? '9999') || collate(a.id, b.id);
 
 export function zonesOfExcerpt(e: Excerpt): CoverageKey[] {
   const specific = e.links.filter((l) => l.strength !== 'general').map((l) => l.zone);
@@ -46,12 +44,18 @@ export interface Finished {
   index: CoverageIndex;
   places: PlaceUse[];
   report: IngestReport;
+  /** Where every excerpt goes among the pages; articles are numbered in the order they were added. */
+  layout: PageLayout;
 }
 
 export class CoverageAssembler {
   private articles = 0;
   private excerpts = 0;
   private readonly articleIds: string[] = [];
+  private readonly articleDates: (string | null)[] = [];
+  /** Per article, its first excerpt's number; per excerpt, which coverage files it goes to (bit per key). */
+  private readonly firstExcerpt: number[] = [];
+  private readonly masks: number[] = [];
   private readonly tallies = new Map<CoverageKey, ZoneTally>(COVERAGE_KEYS.map((k) => [k, { excerpts: 0, articles: 0, first: null, last: null }]));
   private readonly places = new Map<string, PlaceTally>();
   private readonly unresolved: UnresolvedUse[] = [];
@@ -61,16 +65,21 @@ export class CoverageAssembler {
     if (a.excerpts.length > PER_ARTICLE) throw new Error(`${a.meta.file}: more than ${PER_ARTICLE} excerpts in one article`);
     const base = this.articles * PER_ARTICLE;
     this.articleIds.push(a.meta.id);
+    this.articleDates.push(a.meta.date);
+    this.firstExcerpt.push(this.masks.length);
     this.articles++;
     this.excerpts += a.excerpts.length;
     const byKey = new Map<CoverageKey, Excerpt[]>();
     a.excerpts.forEach((e, i) => {
       if (e.id !== excerptId(a.meta.id, i + 1)) throw new Error(`${a.meta.file}: excerpt ${e.id} out of order`);
+      let mask = 0;
       for (const key of zonesOfExcerpt(e)) {
+        mask |= 1 << COVERAGE_KEYS.indexOf(key);
         const list = byKey.get(key);
         if (list) list.push(e);
         else byKey.set(key, [e]);
       }
+      this.masks.push(mask);
       for (const m of e.mentions) this.countMention(e, base + i, m.place_id);
     });
     for (const [key, list] of byKey) this.countZone(key, list.length, a.meta);
@@ -107,8 +116,15 @@ export class CoverageAssembler {
     entries: Map<string, GazetteerEntry>,
     meta: { generatedFrom: string; attribution: string; warnings: string[]; errors: string[] },
   ): Finished {
+    const layout = new PageLayout({
+      ids: this.articleIds,
+      dates: this.articleDates,
+      firstExcerpt: [...this.firstExcerpt, this.masks.length],
+      masks: Uint8Array.from(this.masks),
+    });
     const perZone: CoverageIndex['per_zone'] = {};
-    for (const [key, t] of this.tallies) perZone[key] = { ...t };
+    for (const [key, t] of this.tallies) perZone[key] = { ...t, pages: layout.pages(COVERAGE_KEYS.indexOf(key)) };
+    const excerptNumber = (r: number): number => this.firstExcerpt[Math.floor(r / PER_ARTICLE)]! + (r % PER_ARTICLE);
     const places: PlaceUse[] = [...this.places.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, p]) => {
@@ -122,6 +138,7 @@ export class CoverageAssembler {
           count: p.count,
           excerpt_ids: p.excerptRefs.map((r) => excerptId(this.articleIds[Math.floor(r / PER_ARTICLE)]!, (r % PER_ARTICLE) + 1)).sort(),
           zones: ZONE_IDS.filter((_, i) => (p.zones & (1 << i)) !== 0),
+          pages: layout.pagesOf(p.excerptRefs.map(excerptNumber)),
         };
       });
     const unresolved = [...this.unresolved].sort((a, b) => collate(a.file, b.file) || a.offset - b.offset);
@@ -129,6 +146,7 @@ export class CoverageAssembler {
       index: { generated_from: meta.generatedFrom, articles: this.articles, excerpts: this.excerpts, per_zone: perZone, attribution: meta.attribution },
       places,
       report: { unresolved, warnings: [...meta.warnings].sort(), errors: [...meta.errors].sort() },
+      layout,
     };
   }
 }

@@ -1,9 +1,11 @@
-// Reads geo/zones.geojson, data/index.json and, when needed, data/zones/<zone>.json; each file is
-// validated with the shared schema, and every failure names the file.
+// Reads geo/zones.geojson, data/index.json and, when needed, every page of data/zones/<zone>/ (as many
+// as the index says), joined back into the zone's coverage; each file is validated with the shared
+// schema, and every failure names the file.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportInputs } from '../../lib/export/build.ts';
-import { CoverageIndex, parseOrThrow, ZONE_IDS, ZoneCoverage, ZonesCollection, type ZoneId } from '../../lib/schema.ts';
+import { joinPages, pagePath } from '../../lib/coverage/pages.ts';
+import { CoverageIndex, parseOrThrow, ZONE_IDS, ZoneCoveragePage, ZonesCollection, type ZoneCoverage, type ZoneId } from '../../lib/schema.ts';
 
 export class InputError extends Error {
   override name = 'InputError';
@@ -42,10 +44,19 @@ export async function readExportInputs(geoDir: string, dataDir: string, zones: r
   if (!withCoverage) return { zones: zonesCollection, index };
   const coverage: Partial<Record<ZoneId, ZoneCoverage>> = {};
   for (const zone of zones ?? ZONE_IDS) {
-    const file = join(dataDir, 'zones', `${zone}.json`);
-    const value = await readValid(file, (v) => parseOrThrow(ZoneCoverage, v, file));
-    if (value.zone !== zone) throw new InputError(`${file}: holds the coverage of "${value.zone}", expected "${zone}"`);
-    coverage[zone] = value;
+    const count = index.per_zone[zone]?.pages;
+    if (count === undefined) throw new InputError(`${indexFile}: per_zone has no entry for "${zone}"`);
+    const pages = await Promise.all(
+      Array.from({ length: count }, (_, n) => {
+        const file = join(dataDir, pagePath(zone, n));
+        return readValid(file, (v) => parseOrThrow(ZoneCoveragePage, v, file));
+      }),
+    );
+    try {
+      coverage[zone] = joinPages(zone, pages, join(dataDir, 'zones', zone));
+    } catch (error) {
+      throw new InputError(error instanceof Error ? error.message : String(error));
+    }
   }
   return { zones: zonesCollection, index, coverage };
 }

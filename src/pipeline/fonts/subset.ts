@@ -11,6 +11,7 @@ export const TEXT_SOURCES = {
   json: [
     'geo/zones.geojson',
     'geo/basemap/places.geojson',
+    'geo/basemap/places-minor.geojson',
     'geo/basemap/governorate-labels.geojson',
     'geo/basemap/governorates.geojson',
     'geo/basemap/neighbours.geojson',

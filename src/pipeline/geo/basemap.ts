@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GazetteerEntry } from '../../lib/schema.ts';
+import { MINOR_PLACE_RANK } from '../../lib/geo/place-ranks.ts';
 import { bboxOf, roundGeometry } from '../../lib/geo/round.ts';
 import { orientRightHand } from '../../lib/geo/winding.ts';
 import type { RegionsCurated } from './curated.ts';
@@ -19,6 +20,7 @@ const TOLERANCES = [0.01, 0.005, 0.0025, 0.001, 0];
 const MIN_ARC_TOLERANCE = 0.0002;
 
 const BOUNDARY_ATTRIBUTION = 'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO.';
+const PLACES_ATTRIBUTION = 'Populated places: GeoNames, CC BY 4.0. Arabic names checked against OpenSyria data-geography, CC BY 4.0.';
 
 function tidy(geometry: Polygonal): Polygonal | null {
   try {
@@ -137,23 +139,38 @@ export function buildNeighbours(world: Topology, curated: RegionsCurated, where:
   return collection('Neighbouring countries: Natural Earth via world-atlas, public domain.', features);
 }
 
-/** Towns from the gazetteer as label points, in label priority order (rank, then population). */
-export function buildPlaces(towns: GazetteerEntry[], ranks: Map<string, number>): BasemapCollection {
+export interface PlaceLayers {
+  /** Towns of rank below MINOR_PLACE_RANK: drawn from the opening view on. */
+  major: BasemapCollection;
+  /** The smaller towns, drawn only from MINOR_PLACES_MINZOOM, so the map fetches them after its first idle. */
+  minor: BasemapCollection;
+}
+
+/**
+ * Towns from the gazetteer as label points (names and rank: all the map draws), in label priority
+ * order (rank, then population), split into the major and the minor towns.
+ */
+export function buildPlaces(towns: GazetteerEntry[], ranks: Map<string, number>): PlaceLayers {
+  const population = new Map(towns.map((t) => [t.id, t.population ?? 0]));
   const features: Feature[] = towns.map((t) => {
     const rank = ranks.get(t.id);
     if (rank === undefined || !t.point) throw new Error(`places: ${t.id} has no rank or point`);
     return {
       type: 'Feature',
       id: t.id,
-      properties: { name_ar: t.name_ar, name_en: t.name_en, population: t.population ?? 0, rank },
+      properties: { name_ar: t.name_ar, name_en: t.name_en, rank },
       geometry: { type: 'Point', coordinates: [...t.point] },
     };
   });
-  const key = (f: Feature): [number, number, string] => [Number(f.properties?.rank), -Number(f.properties?.population), String(f.id)];
+  const key = (f: Feature): [number, number, string] => [Number(f.properties?.rank), -(population.get(String(f.id)) ?? 0), String(f.id)];
   features.sort((a, b) => {
     const [ra, pa, ia] = key(a);
     const [rb, pb, ib] = key(b);
     return ra - rb || pa - pb || (ia < ib ? -1 : ia > ib ? 1 : 0);
   });
-  return collection('Populated places: GeoNames, CC BY 4.0. Arabic names checked against OpenSyria data-geography, CC BY 4.0.', features);
+  const minor = (f: Feature): boolean => Number(f.properties?.rank) >= MINOR_PLACE_RANK;
+  return {
+    major: collection(PLACES_ATTRIBUTION, features.filter((f) => !minor(f))),
+    minor: collection(PLACES_ATTRIBUTION, features.filter(minor)),
+  };
 }

@@ -11,6 +11,7 @@ import { stringifyWithList } from './output.ts';
 import { parseGeoNames, placeRank } from './places.ts';
 import { SOURCE_FILES, fail, readAdm3, readJson, readTsv } from './sources.ts';
 import { buildZones, type ProposedZone } from './zones.ts';
+import { simplifiedAdm3, ZONE_TOLERANCE } from './zone-shapes.ts';
 
 export const OUTPUTS = {
   zones: 'geo/zones.geojson',
@@ -20,6 +21,7 @@ export const OUTPUTS = {
   labels: 'geo/basemap/governorate-labels.geojson',
   neighbours: 'geo/basemap/neighbours.geojson',
   places: 'geo/basemap/places.geojson',
+  minorPlaces: 'geo/basemap/places-minor.geojson',
 } as const;
 
 export interface GeoBuild {
@@ -52,7 +54,11 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
   const proposedFile = join(sourcesDir, SOURCE_FILES.zones);
   const proposed = (readJson(sourcesDir, SOURCE_FILES.zones) as { zones?: ProposedZone[] }).zones;
   if (!Array.isArray(proposed)) fail(sourcesDir, SOURCE_FILES.zones, 'no zones array');
-  const zones = parseOrThrow(ZonesCollection, buildZones({ proposed, adm3, curated: zonesCurated, where: proposedFile }), OUTPUTS.zones);
+  const topologyFile = join(sourcesDir, SOURCE_FILES.topology);
+  const topology = readJson(sourcesDir, SOURCE_FILES.topology) as Topology;
+  if (topology?.type !== 'Topology') fail(sourcesDir, SOURCE_FILES.topology, 'not a TopoJSON Topology');
+  const shapes = simplifiedAdm3(topology, ZONE_TOLERANCE, topologyFile);
+  const zones = parseOrThrow(ZonesCollection, buildZones({ proposed, adm3, shapes, tolerance: ZONE_TOLERANCE, curated: zonesCurated, where: proposedFile }), OUTPUTS.zones);
 
   const towns = parseGeoNames(readTsv(sourcesDir, SOURCE_FILES.geonames, 15, false), join(sourcesDir, SOURCE_FILES.geonames));
   const tsv = readTsv(sourcesDir, SOURCE_FILES.gazetteerTsv, 5, true).map(([name_ar = '', , level = '', , ref = '']) => ({ name_ar, level, ref }));
@@ -69,9 +75,7 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
   });
   parseOrThrow(Gazetteer, gazetteer, OUTPUTS.gazetteer);
 
-  const topology = readJson(sourcesDir, SOURCE_FILES.topology) as Topology;
-  if (topology?.type !== 'Topology') fail(sourcesDir, SOURCE_FILES.topology, 'not a TopoJSON Topology');
-  const syriaLayers = buildSyriaLayers(topology, join(sourcesDir, SOURCE_FILES.topology));
+  const syriaLayers = buildSyriaLayers(topology, topologyFile);
   const neighbours = buildNeighbours(readWorld(), regionsCurated, 'world-atlas/countries-50m.json');
   const ranks = new Map(towns.map((t) => [`gn:${t.geonameid}`, placeRank(t, regionsCurated)]));
   const places = buildPlaces(gazetteer.entries.filter((e) => e.kind === 'town'), ranks);
@@ -83,7 +87,8 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
     [OUTPUTS.governorates, syriaLayers.governorates, 'features'],
     [OUTPUTS.labels, syriaLayers.labels, 'features'],
     [OUTPUTS.neighbours, neighbours, 'features'],
-    [OUTPUTS.places, places, 'features'],
+    [OUTPUTS.places, places.major, 'features'],
+    [OUTPUTS.minorPlaces, places.minor, 'features'],
   ];
   const files = new Map<string, string>();
   const counts = new Map<string, number>();

@@ -8,8 +8,10 @@ import { bboxOf, roundGeometry, roundNumber } from '../../lib/geo/round.ts';
 import { followsRightHandRule, orientRightHand } from '../../lib/geo/winding.ts';
 import type { ZonesCurated } from './curated.ts';
 import type { Adm3Feature } from './sources.ts';
+import type { Adm3Shape } from './zone-shapes.ts';
 
-export const DECIMALS = 5;
+/** Decimals of every geo output: about 10 m, finer than the simplified outlines (zone-shapes.ts) need. */
+export const DECIMALS = 4;
 export const ZONES_ATTRIBUTION =
   'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO. Names and P-codes: OpenSyria data-geography, CC BY 4.0.';
 
@@ -75,14 +77,39 @@ export function finishPolygonal(geometry: Polygonal, label: string): Polygonal {
   return oriented;
 }
 
+/** Parts may touch but not overlap (beyond a sliver of 0.01 km²): simplification must keep them apart. */
+function refuseOverlaps(features: ZonePartFeature[]): void {
+  const shapes = features.map((f) => ({ id: f.id, feature: { type: 'Feature' as const, properties: {}, geometry: f.geometry as Polygonal } }));
+  shapes.forEach((a, i) => {
+    for (const b of shapes.slice(i + 1)) {
+      const shared = intersect(featureCollection<Polygonal>([a.feature, b.feature]));
+      const km2 = shared ? area(shared) / 1e6 : 0;
+      if (km2 >= 0.01) throw new Error(`zones: ${a.id} and ${b.id} overlap by ${km2.toFixed(3)} km² after simplification`);
+    }
+  });
+}
+
 export interface ZonesInput {
   proposed: ProposedZone[];
   adm3: Map<string, Adm3Feature>;
+  /** The simplified outline of every ADM3 (zone-shapes.ts), drawn in place of its full polygon. */
+  shapes: Map<string, Adm3Shape>;
+  /** The tolerance `shapes` were simplified at, in degrees (stated in each part's method). */
+  tolerance: number;
   curated: ZonesCurated;
   where: string;
 }
 
-export function buildZones({ proposed, adm3, curated, where }: ZonesInput): ZonesCollection {
+/** How the outlines were generalised, for the `method` of every part. */
+export function simplifiedNote(tolerance: number): string {
+  const metres = Math.round((tolerance * 111_000) / 100) * 100;
+  return (
+    `The sub-district outlines were simplified with Turf simplify (Douglas-Peucker, tolerance ${tolerance} degrees, about ${metres} m) ` +
+    'one shared edge at a time, so neighbouring parts still meet exactly; lines are good to a few hundred metres at best.'
+  );
+}
+
+export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }: ZonesInput): ZonesCollection {
   const seen = new Map<string, string>();
   const features: ZonePartFeature[] = [];
   for (const zoneId of ZONE_IDS) {
@@ -101,10 +128,11 @@ export function buildZones({ proposed, adm3, curated, where }: ZonesInput): Zone
         const previous = seen.get(m.pcode);
         if (previous) throw new Error(`${where}: ${m.pcode} is listed in both ${previous} and ${label}`);
         seen.set(m.pcode, label);
-        const f = adm3.get(m.pcode);
-        if (!f) throw new Error(`${where}: ${label} lists ${m.pcode}, which is not in the ADM3 boundaries`);
+        const shape = shapes.get(m.pcode);
+        if (!adm3.has(m.pcode) || !shape) throw new Error(`${where}: ${label} lists ${m.pcode}, which is not in the ADM3 boundaries`);
+        const f: Feature<Polygonal> = { type: 'Feature', properties: {}, geometry: shape };
         const clip = curated.clips.find((c) => c.pcode === m.pcode && c.zone === zoneId);
-        if (!clip) return f as Feature<Polygonal>;
+        if (!clip) return f;
         const clipped = intersect(featureCollection<Polygonal>([f, bboxPolygon(clip.bbox)]));
         if (!clipped) throw new Error(`geo/curated/zones.json: clip box for ${m.pcode} misses its polygon`);
         methods.push(clip.why);
@@ -133,7 +161,7 @@ export function buildZones({ proposed, adm3, curated, where }: ZonesInput): Zone
           area_km2: roundNumber(area({ type: 'Feature', properties: {}, geometry }) / 1e6, 1),
           label_point: interiorPoint(geometry).map((v) => roundNumber(v, DECIMALS)) as [number, number],
           approximate: true,
-          method: methods.join(' '),
+          method: [...methods, simplifiedNote(tolerance)].join(' '),
           provenance: curated.provenance,
           attribution: ZONES_ATTRIBUTION,
         },
@@ -141,6 +169,7 @@ export function buildZones({ proposed, adm3, curated, where }: ZonesInput): Zone
       });
     }
   }
+  refuseOverlaps(features);
   return {
     type: 'FeatureCollection',
     bbox: bboxOf(features.map((f) => f.geometry as Polygonal), DECIMALS),

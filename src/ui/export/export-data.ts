@@ -1,9 +1,11 @@
 // What a download needs beyond the zones already on the map: data/index.json and, for excerpts
-// or citations, data/zones/<zone>.json, fetched from the site and validated with the schema.
+// or citations, every page of data/zones/<zone>/ (as many as the index says) joined back into the
+// zone's coverage, fetched from the site and validated with the schema.
 // Then the export is built with the shared pure exporter and validated before it is offered.
 import { buildExport, citationRows, citationsCsv, serialiseExport } from '../../lib/export/index.ts';
 import { ExportCollectionSchema, ExportCollectionWithExcerptsSchema } from '../../lib/export/schema.ts';
-import { CoverageIndex, parseOrThrow, ZoneCoverage, type ZoneId, type ZonesCollection } from '../../lib/schema.ts';
+import { joinPages, pagePath } from '../../lib/coverage/pages.ts';
+import { CoverageIndex, parseOrThrow, ZoneCoveragePage, type ZoneCoverage, type ZoneId, type ZonesCollection } from '../../lib/schema.ts';
 import { citationsFileName, exportFileName, type ExportChoice } from './scope.ts';
 
 export interface DownloadFile {
@@ -33,10 +35,12 @@ function fetchIndex(): Promise<CoverageIndex> {
 function fetchCoverage(zone: ZoneId): Promise<ZoneCoverage> {
   let promise = coveragePromises.get(zone);
   if (!promise) {
-    promise = fetchValid(`zones/${zone}.json`, (v, where) => {
-      const coverage = parseOrThrow(ZoneCoverage, v, where);
-      if (coverage.zone !== zone) throw new Error(`${where}: holds the coverage of "${coverage.zone}", expected "${zone}"`);
-      return coverage;
+    promise = fetchIndex().then(async (index) => {
+      const count = index.per_zone[zone]?.pages ?? 1;
+      const pages = await Promise.all(
+        Array.from({ length: count }, (_, n) => fetchValid(pagePath(zone, n), (v, where) => parseOrThrow(ZoneCoveragePage, v, where))),
+      );
+      return joinPages(zone, pages, dataUrl(`zones/${zone}`));
     });
     promise.catch(() => coveragePromises.delete(zone));
     coveragePromises.set(zone, promise);

@@ -1,0 +1,78 @@
+// Paged coverage: a zone opens with its first page only, "show more" fetches the next page (keyboard,
+// both languages), a place fetches just the pages places.json lists, and a shared excerpt link is
+// resolved through its article file to the one page holding it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { array } from 'valibot';
+import { ArticleText, PAGE_SIZE, parseOrThrow, PlaceUse } from '../../src/lib/schema.ts';
+import { openAtlas, readZoneCoverage } from './atlas-page.ts';
+
+const general = readZoneCoverage('general');
+const places = parseOrThrow(array(PlaceUse), JSON.parse(readFileSync(resolve('data/places.json'), 'utf8')), 'data/places.json');
+/** The last excerpt of the general coverage: on its second page. */
+const deep = general.excerpts[general.excerpts.length - 1]!;
+const deepArticle = parseOrThrow(ArticleText, JSON.parse(readFileSync(resolve(`data/articles/${deep.article_id}.json`), 'utf8')), 'article');
+
+/** Paths under /data/zones/ the page asked for, from now on. */
+function zoneRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/data/zones/')) seen.push(path.slice(path.indexOf('/data/') + 6));
+  });
+  return seen;
+}
+
+test('the general coverage opens with its first page; "show more" is reached by keyboard and fetches the next', async ({ page }) => {
+  expect(general.excerpts.length).toBeGreaterThan(PAGE_SIZE);
+  const requests = zoneRequests(page);
+  await openAtlas(page);
+  await page.getByTestId('general-entry').focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('reading-panel');
+  await expect(panel.locator('article.excerpt')).toHaveCount(PAGE_SIZE);
+  expect(requests).toEqual(['zones/general/0.json']);
+  const more = panel.getByTestId('show-more');
+  const left = general.excerpts.length - PAGE_SIZE;
+  await expect(more).toHaveText(`عرض المزيد (بقي ${left})`);
+  await more.focus();
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('article.excerpt')).toHaveCount(general.excerpts.length);
+  expect(requests).toEqual(['zones/general/0.json', 'zones/general/1.json']);
+  await expect(panel.locator(`[data-excerpt="${deep.id}"]`)).toBeVisible();
+  await page.screenshot({ path: 'tests/e2e/screenshots/paging-general-ar.png' });
+});
+
+test('in English the button says how many excerpts are left', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('general-entry').click();
+  const more = page.getByTestId('reading-panel').getByTestId('show-more');
+  await expect(more).toHaveText(`Show more (${general.excerpts.length - PAGE_SIZE} left)`);
+  await more.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/paging-more-en.png' });
+});
+
+test('a shared excerpt link is found through its article file and the page it names', async ({ page }) => {
+  const at = deepArticle.locations.find((l) => l.excerpt_id === deep.id);
+  expect(at).toEqual({ excerpt_id: deep.id, zone: 'general', page: 1 });
+  const requests = zoneRequests(page);
+  await page.goto(`/?excerpt=${deep.id}`);
+  const card = page.getByTestId('reading-panel').locator(`[data-excerpt="${deep.id}"]`);
+  await expect(card).toBeVisible();
+  await expect(card).toHaveClass(/selected/);
+  expect([...requests].sort()).toEqual(['zones/general/0.json', 'zones/general/1.json']);
+});
+
+test('a place panel fetches only the pages places.json lists for it', async ({ page }) => {
+  // A place named only on the second page of the general coverage: page 0 is not needed.
+  const place = places.find((p) => p.pages.length === 1 && p.pages[0]!.page > 0 && p.excerpt_ids.length > 1);
+  if (!place) throw new Error('data/places.json: no place whose excerpts are all on one page after the first');
+  const requests = zoneRequests(page);
+  await page.goto(`/?place=${encodeURIComponent(place.place_id)}`);
+  const panel = page.getByTestId('reading-panel');
+  await expect(panel.locator('article.excerpt')).toHaveCount(place.excerpt_ids.length);
+  expect(requests).toEqual(place.pages.map((p) => `zones/${p.zone}/${p.page}.json`));
+});
