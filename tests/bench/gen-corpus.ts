@@ -1,5 +1,5 @@
 // Synthetic Arabic articles of realistic length that mix gazetteer names into news-like sentences.
-import type { Gazetteer } from '../src/lib/schema.ts';
+import type { Gazetteer } from '../../src/lib/schema.ts';
 
 /** Small deterministic PRNG (mulberry32) so every run generates the same corpus. */
 function rng(seed: number): () => number {

@@ -14,11 +14,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Gazetteer, parseOrThrow } from '../src/lib/schema.ts';
-import { runIngest } from '../src/pipeline/ingest/run.ts';
+import { Gazetteer, parseOrThrow } from '../../src/lib/schema.ts';
+import { runIngest } from '../../src/pipeline/ingest/run.ts';
 import { articleStream } from './gen-corpus.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GAZETTEER = join(ROOT, 'geo/gazetteer.json');
 const ZONES = join(ROOT, 'geo/zones.geojson');
 const RATIO_GOAL = 10.5;
@@ -38,7 +38,7 @@ interface Result {
 
 /** Generate (once) `size` articles as .txt files; returns the folder. */
 function corpus(size: number): string {
-  const source = readFileSync(join(ROOT, 'bench/gen-corpus.ts'));
+  const source = readFileSync(join(ROOT, 'tests/bench/gen-corpus.ts'));
   const key = createHash('sha256').update(source).update(readFileSync(GAZETTEER)).digest('hex').slice(0, 10);
   const dir = join(TMP, `ingest-bench-${size}-${key}`);
   if (existsSync(join(dir, '.complete'))) return dir;

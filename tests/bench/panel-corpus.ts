@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { Gazetteer, CoverageIndex, parseOrThrow } from '../src/lib/schema.ts';
+import { Gazetteer, CoverageIndex, parseOrThrow } from '../../src/lib/schema.ts';
 import { articleStream } from './gen-corpus.ts';
 
 const ROOT = resolve('.');

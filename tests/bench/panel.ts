@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { ZONE_IDS } from '../src/lib/schema.ts';
+import { ZONE_IDS } from '../../src/lib/schema.ts';
 import { buildWithCorpus, serveDir, type BenchBuild } from './panel-corpus.ts';
 
 const MARK = 'atlas:map-idle';

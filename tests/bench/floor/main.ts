@@ -2,12 +2,12 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import zonesUrl from '../../geo/zones.geojson?url&no-inline';
+import zonesUrl from '../../../geo/zones.geojson?url&no-inline';
 
 setWorkerUrl(workerUrl);
 
 const container = document.getElementById('map');
-if (!container) throw new Error('bench/floor/index.html: the #map element is missing');
+if (!container) throw new Error('tests/bench/floor/index.html: the #map element is missing');
 
 const map = new MapLibreMap({
   container,

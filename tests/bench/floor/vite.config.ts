@@ -1,5 +1,5 @@
 // Builds the benchmark's floor page on its own, so it never ships in the app's dist/.
-// Usage: vite build --config bench/floor/vite.config.ts  (writes dist-floor/, served under /floor/)
+// Usage: vite build --config tests/bench/floor/vite.config.ts  (writes dist-floor/, served under /floor/)
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -12,7 +12,7 @@ export default defineConfig({
   logLevel: 'warn',
   build: {
     target: 'es2022',
-    outDir: fileURLToPath(new URL('../../dist-floor', import.meta.url)),
+    outDir: fileURLToPath(new URL('../../../dist-floor', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
   },
