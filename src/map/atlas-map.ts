@@ -155,9 +155,7 @@ export class AtlasMap {
     if (!this.#fitPending || !this.#selected || !this.#zones) return;
     this.#fitPending = false;
     const bounds = zoneBounds(this.#zones, this.#selected);
-    if (!bounds) return;
-    // Start moving after the panel that came with the selection has painted, not in the same frame.
-    requestAnimationFrame(() => setTimeout(() => this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 }), 0));
+    if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
   }
 
   getView(): MapView {

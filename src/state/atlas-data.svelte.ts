@@ -1,5 +1,5 @@
 // The zones the viewer loaded and validated, kept raw (replaced, never mutated).
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { parseOrThrow, ZonesCollection } from '../lib/schema.ts';
 import { groupZones, howDrawn, type ZoneInfo } from '../lib/zone-info.ts';
 
@@ -32,14 +32,5 @@ export class AtlasData {
   }
 }
 
-const KEY = Symbol('atlas-data');
-
-export function provideAtlasData(state: AtlasData): AtlasData {
-  return setContext(KEY, state);
-}
-
-export function useAtlasData(): AtlasData {
-  const state = getContext<AtlasData | undefined>(KEY);
-  if (!state) throw new Error('useAtlasData: no AtlasData in context; call provideAtlasData in a parent component');
-  return state;
-}
+/** Hand the state down to child components; `useAtlasData` throws where no parent provided it. */
+export const [useAtlasData, provideAtlasData] = createContext<AtlasData>();

@@ -3,7 +3,7 @@
 // excerpts when it is opened, an article (which says the page of each of its excerpts) when the reader
 // opens it or a shared link names one of its excerpts, the named places once the map is idle. Each file
 // is fetched once and validated; the reading context says which list of excerpts the panel shows.
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { ArticleText, CoverageIndex, PlaceUse, ZoneCoveragePage, type Excerpt } from '../lib/schema.ts';
 import { array } from 'valibot';
 import { entriesNaming, orderExcerpts, type ExcerptEntry, type ZoneKey } from '../lib/coverage/order.ts';
@@ -265,14 +265,5 @@ export class CoverageState {
   }
 }
 
-const KEY = Symbol('coverage');
-
-export function provideCoverage(state: CoverageState): CoverageState {
-  return setContext(KEY, state);
-}
-
-export function useCoverage(): CoverageState {
-  const state = getContext<CoverageState | undefined>(KEY);
-  if (!state) throw new Error('useCoverage: no CoverageState in context; call provideCoverage in a parent component');
-  return state;
-}
+/** Hand the state down to child components; `useCoverage` throws where no parent provided it. */
+export const [useCoverage, provideCoverage] = createContext<CoverageState>();

@@ -1,5 +1,5 @@
 // The interface language; Arabic by default. Keeps <html lang/dir> in step with it.
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { dirOf, t, type Lang, type StringKey } from '../lib/i18n.ts';
 
 export class LocaleState {
@@ -28,14 +28,5 @@ export class LocaleState {
   }
 }
 
-const KEY = Symbol('locale');
-
-export function provideLocale(state: LocaleState): LocaleState {
-  return setContext(KEY, state);
-}
-
-export function useLocale(): LocaleState {
-  const state = getContext<LocaleState | undefined>(KEY);
-  if (!state) throw new Error('useLocale: no LocaleState in context; call provideLocale in a parent component');
-  return state;
-}
+/** Hand the state down to child components; `useLocale` throws where no parent provided it. */
+export const [useLocale, provideLocale] = createContext<LocaleState>();

@@ -1,6 +1,6 @@
 // What the reader has selected: nothing, a zone, an excerpt, a place or the general coverage
 // (the excerpts that name no zone).
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { ZoneId } from '../lib/schema.ts';
 
 export type Selection =
@@ -35,14 +35,5 @@ export class SelectionState {
   }
 }
 
-const KEY = Symbol('selection');
-
-export function provideSelection(state: SelectionState): SelectionState {
-  return setContext(KEY, state);
-}
-
-export function useSelection(): SelectionState {
-  const state = getContext<SelectionState | undefined>(KEY);
-  if (!state) throw new Error('useSelection: no SelectionState in context; call provideSelection in a parent component');
-  return state;
-}
+/** Hand the state down to child components; `useSelection` throws where no parent provided it. */
+export const [useSelection, provideSelection] = createContext<SelectionState>();

@@ -3,58 +3,23 @@
 // size of what the app's first load fetched. Run with `npm run bench` (which builds dist/ first).
 // BENCH_DIST=<folder> measures another build (the floor then goes to <folder>-floor/), so runs can share
 // a machine; BENCH_RUNS sets how many times each page loads.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { fileUnder, serveFiles } from './static-server.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const MARK = 'atlas:map-idle';
 const ROOT = resolve('.');
 const DIST = resolve(ROOT, process.env['BENCH_DIST'] ?? 'dist');
 const FLOOR = process.env['BENCH_DIST'] ? `${DIST}-floor` : join(ROOT, 'dist-floor');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.geojson': 'application/geo+json',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-};
 const GOALS = { ratio: 1.25, appKb: 60, firstLoadKb: 500 };
 
 /** The local file a request path maps to: /floor/* from dist-floor/, the rest from dist/. */
-function fileFor(urlPath: string): string | null {
-  const path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const [base, rel] = path.startsWith('/floor/') ? [FLOOR, path.slice('/floor/'.length)] : [DIST, path.slice(1)];
-  const file = normalize(join(base, rel === '' ? 'index.html' : rel));
-  if (!file.startsWith(base)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
-  return existsSync(file) ? file : null;
-}
-
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const file = fileFor(req.url ?? '/');
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
+function fileFor(path: string): string | null {
+  return path.startsWith('/floor/') ? fileUnder(FLOOR, path.slice('/floor/'.length)) : fileUnder(DIST, path.slice(1));
 }
 
 interface Run {
@@ -119,7 +84,7 @@ function isCode(file: Sized): boolean {
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`bench: ${join(DIST, 'index.html')} is missing; run \`npm run build\` first`);
   await build({ configFile: join(ROOT, 'tests/bench/floor/vite.config.ts'), build: { outDir: FLOOR } });
-  const { server, origin } = await serve();
+  const { server, origin } = await serveFiles(fileFor);
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -2,9 +2,8 @@
 // temporary folder, run the real ingest over them, then `vite build` with ATLAS_DATA pointing at its output.
 // Also a tiny static server for the builds (no compression, so byte counts are the files' own).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Gazetteer, CoverageIndex, parseOrThrow } from '../../src/lib/schema.ts';
 import { articleStream } from './gen-corpus.ts';
 
@@ -43,37 +42,4 @@ export function buildWithCorpus(tmp: string, articles: number, dist: string): Be
   return { articles: index.articles, excerpts: index.excerpts, dist: resolve(dist), ingestMs, buildMs: performance.now() - t0 };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
-/** Serve `dir` on a free port of 127.0.0.1; index.html for the root and for unknown paths without a dot. */
-export function serveDir(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    let file = normalize(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    if (!file.startsWith(dir)) file = '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { ZONE_IDS } from '../../src/lib/schema.ts';
-import { buildWithCorpus, serveDir, type BenchBuild } from './panel-corpus.ts';
+import { buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
+import { serveDir } from './static-server.ts';
 
 const MARK = 'atlas:map-idle';
 const CLICK_ARTICLES = Number(process.env['BENCH_CLICK_ARTICLES'] ?? 1800);

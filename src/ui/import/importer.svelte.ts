@@ -1,9 +1,9 @@
 // Imported overlays and the state of the latest import. Files are checked off the main thread by
-// the import worker (src/lib/import/import.worker.ts): the File object is handed over as is, so the
-// page never reads or parses it. Several overlays can be shown at once, each removable.
+// the import worker, through check-file.ts, which is fetched only when the first file arrives.
+// Several overlays can be shown at once, each removable.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ImportMessage, ImportResult } from '../../lib/import/index.ts';
-import { importError, texts } from '../../lib/import/messages.ts';
+import type { FileChecker } from './check-file.ts';
 
 export interface Overlay {
   id: string;
@@ -24,12 +24,22 @@ export type ImportStatus =
 /** Overlay colours: none close to a zone's colour, the excluded grey or the basemap. */
 export const OVERLAY_COLOURS = ['#00a3a3', '#d6249f', '#2e9e3e', '#111111', '#e07b00'] as const;
 
+/** The file's failure when the checker itself could not be fetched (offline, a stale deployment). */
+function checkerMissing(name: string, error: unknown): ImportMessage<'unreadable'> {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'unreadable',
+    message: `${name}: the file could not be checked, the checker did not load (${detail}).`,
+    message_ar: `${name}: تعذّر فحص الملف لأن أداة الفحص لم تُحمَّل (${detail}).`,
+  };
+}
+
 export class Importer {
   overlays = $state.raw<Overlay[]>([]);
   status = $state.raw<ImportStatus>({ kind: 'idle' });
   /** A file is being dragged over the map. */
   dragging = $state(false);
-  #worker: Worker | null = null;
+  #checker: Promise<FileChecker> | null = null;
   #queue: Promise<void> = Promise.resolve();
   #count = 0;
 
@@ -43,8 +53,12 @@ export class Importer {
   }
 
   destroy(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
+    const checker = this.#checker;
+    this.#checker = null;
+    void checker?.then(
+      (c) => c.destroy(),
+      () => undefined,
+    );
   }
 
   async #importOne(file: File): Promise<void> {
@@ -67,27 +81,14 @@ export class Importer {
     this.status = { kind: 'added', name: result.name, warnings: result.warnings };
   }
 
-  #check(file: File): Promise<ImportResult> {
-    // Vite finds and bundles the worker only in this exact form; the URL is never mutated.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.#worker ??= new Worker(new URL('../../lib/import/import.worker.ts', import.meta.url), { type: 'module' });
-    const worker = this.#worker;
-    return new Promise((resolve) => {
-      const done = (result: ImportResult): void => {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        resolve(result);
-      };
-      const onMessage = (event: MessageEvent<ImportResult>): void => done(event.data);
-      const onError = (event: ErrorEvent): void => {
-        // A worker that cannot start is not reused; the next file gets a fresh one.
-        this.destroy();
-        const error = importError('unreadable', file.name, texts.unreadable(event.message || 'the checker did not start'));
-        done({ ok: false, name: file.name, bytes: file.size, error });
-      };
-      worker.addEventListener('message', onMessage);
-      worker.addEventListener('error', onError);
-      worker.postMessage({ file });
-    });
+  /** The checker arrives with the first file; if it cannot be fetched, the file fails and the next one tries again. */
+  async #check(file: File): Promise<ImportResult> {
+    this.#checker ??= import('./check-file.ts').then(({ FileChecker }) => new FileChecker());
+    try {
+      return (await this.#checker).check(file);
+    } catch (error) {
+      this.#checker = null;
+      return { ok: false, name: file.name, bytes: file.size, error: checkerMissing(file.name, error) };
+    }
   }
 }
