@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeo } from './geo/build.ts';
-import { staleFiles, writeAtomic } from './geo/output.ts';
+import { staleFiles, writeAtomic } from './files.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 

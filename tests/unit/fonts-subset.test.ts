@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { staleFontFiles } from '../../src/pipeline/fonts/cli.ts';
+import { staleFiles } from '../../src/pipeline/files.ts';
 import { arabicCodePoints, jsonStrings, presentationForms, sourceStrings, subsetCodePoints } from '../../src/pipeline/fonts/label-chars.ts';
 import { buildLabelFont, collectTexts, FONT_OUTPUTS } from '../../src/pipeline/fonts/subset.ts';
 
@@ -49,7 +49,7 @@ describe('label font build', () => {
     const a = await buildLabelFont(ROOT);
     const b = await buildLabelFont(ROOT);
     for (const [rel, bytes] of a.files) expect(b.files.get(rel)?.equals(bytes), rel).toBe(true);
-    expect(staleFontFiles(ROOT, a.files)).toEqual([]);
+    expect(staleFiles(ROOT, a.files)).toEqual([]);
   });
 
   it('is a woff2 file far smaller than the full Arabic font', () => {
@@ -61,6 +61,6 @@ describe('label font build', () => {
 
   it('lists a changed or missing output as stale', () => {
     const files = new Map([[FONT_OUTPUTS.font, Buffer.from('not the font')], ['geo/fonts/missing.woff2', Buffer.from('x')]]);
-    expect(staleFontFiles(ROOT, files)).toEqual([FONT_OUTPUTS.font, 'geo/fonts/missing.woff2']);
+    expect(staleFiles(ROOT, files)).toEqual([FONT_OUTPUTS.font, 'geo/fonts/missing.woff2']);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, checkGeo, parseGeoArgs } from '../../src/pipeline/geo-cli.ts';
 import { buildGeo } from '../../src/pipeline/geo/build.ts';
-import { staleFiles } from '../../src/pipeline/geo/output.ts';
+import { staleFiles } from '../../src/pipeline/files.ts';
 
 const sources = resolve(PROJECT_ROOT, '../shared/geo-sources');
 const scratch = mkdtempSync(join(tmpdir(), 'geo-check-'));

@@ -6,7 +6,8 @@ import { serialiseExport } from '../../lib/export/serialise.ts';
 import { parseOrThrow, ZONE_IDS } from '../../lib/schema.ts';
 import { parseExportArgs, UsageError } from './args.ts';
 import { InputError, readExportInputs } from './read-inputs.ts';
-import { writeAtomically, writeStdout } from './write-output.ts';
+import { writeAtomic } from '../files.ts';
+import { writeStdout } from './write-output.ts';
 
 export async function runExport(argv: readonly string[], cwd: string, projectRoot: string): Promise<number> {
   try {
@@ -23,9 +24,9 @@ export async function runExport(argv: readonly string[], cwd: string, projectRoo
         const coverage = inputs.coverage?.[zone];
         if (coverage) rows.push(...citationRows(zone, coverage));
       }
-      await writeAtomically(args.csv, citationsCsv(rows));
+      writeAtomic(args.csv, citationsCsv(rows));
     }
-    if (args.out !== undefined) await writeAtomically(args.out, text);
+    if (args.out !== undefined) writeAtomic(args.out, text);
     else await writeStdout(text);
     return 0;
   } catch (error) {

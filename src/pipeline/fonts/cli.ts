@@ -1,36 +1,18 @@
 // npx tsx src/pipeline/fonts/cli.ts [--check]: rebuild geo/fonts/ (the label font subset), or with
 // --check fail when the committed files differ from a fresh build. Run after `npm run geo` or an ingest.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleFiles, writeAtomic } from '../files.ts';
 import { buildLabelFont } from './subset.ts';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-
-/** Paths (relative to root) whose committed bytes differ from the fresh build, or are missing. */
-export function staleFontFiles(root: string, files: Map<string, Buffer>): string[] {
-  return [...files]
-    .filter(([rel, bytes]) => {
-      const file = join(root, rel);
-      return !existsSync(file) || !readFileSync(file).equals(bytes);
-    })
-    .map(([rel]) => rel)
-    .sort();
-}
-
-function writeAtomic(file: string, bytes: Buffer): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, file);
-}
 
 async function main(argv: string[]): Promise<number> {
   const unknown = argv.find((arg) => arg !== '--check');
   if (unknown) throw new Error(`unknown argument ${unknown} (expected --check)`);
   const build = await buildLabelFont(PROJECT_ROOT);
   if (argv.includes('--check')) {
-    const stale = staleFontFiles(PROJECT_ROOT, build.files);
+    const stale = staleFiles(PROJECT_ROOT, build.files);
     for (const rel of stale) console.error(`stale: ${rel} (run npx tsx src/pipeline/fonts/cli.ts)`);
     if (stale.length === 0) console.log(`fonts: ${build.files.size} files up to date`);
     return stale.length === 0 ? 0 : 1;
