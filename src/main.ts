@@ -6,8 +6,14 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import './styles/base.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadLang } from './lib/i18n.ts';
+import { parseQuery } from './lib/url-state.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html: the #app element is missing');
 
-export const app = mount(App, { target });
+// A link in English brings the English strings (a chunk of their own) before the first paint; an
+// Arabic one mounts at once. (No top-level await: it would split the shared modules into many chunks.)
+const { lang } = parseQuery(window.location.search);
+if (lang === 'ar') mount(App, { target });
+else void loadLang(lang).catch(() => undefined).then(() => mount(App, { target }));

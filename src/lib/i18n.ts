@@ -1,5 +1,6 @@
-// Interface strings in both languages. Arabic is the default; every key exists in both.
-import { coverageAr, coverageEn } from './i18n-coverage.ts';
+// Interface strings. Arabic is the default and ships with the page; the English table (i18n-en.ts,
+// every key of the Arabic one) is a chunk of its own, fetched by loadLang before the interface switches.
+import { coverageAr } from './i18n-coverage.ts';
 
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -87,90 +88,21 @@ const ar = {
 
 export type StringKey = keyof typeof ar;
 
-const en: Record<StringKey, string> = {
-  ...coverageEn,
-  title: "Atlas of Syria's 2017 de-escalation zones",
-  subtitle: 'The four zones of the Astana memorandum and what the Arabic press wrote about them',
-  switchLang: 'العربية',
-  switchLangLabel: 'التبديل إلى الواجهة العربية',
-  mapLabel: 'Map of Syria and the four de-escalation zones',
-  loading: 'Loading the map…',
-  loadError: 'The zone data could not be loaded',
-  zones: 'Zones',
-  zoneListLabel: 'List of zones',
-  legend: 'Legend',
-  legendCore: 'Inside the zone',
-  legendCoreNote: 'sub-districts inside the zone',
-  legendPartial: 'Partly inside',
-  legendPartialNote: 'the line ran through the sub-district (hatched)',
-  legendExcluded: 'Excluded from the deal',
-  legendExcludedNote: 'inside the area but outside the agreement',
-  approximate: 'Boundaries are approximate: the agreed lines were never published as official maps.',
-  aboutTitle: 'About this atlas',
-  aboutWhat: 'The four de-escalation zones named by the Astana memorandum of 4 May 2017: Idlib and its surroundings, northern Homs, Eastern Ghouta and the south (Daraa and Quneitra), each tied to what the Arabic press reported about it.',
-  aboutHow: 'Choose a zone on the map or in the list to see its dates, sources and linked excerpts; choose an excerpt to see its places on the map.',
-  aboutLines: 'Each zone is drawn from the sub-districts an independent research proposal assigns to it, because the agreed lines were never published; the lines are approximate.',
-  howMade: 'How the lines were drawn',
-  close: 'Close',
-  closePanel: 'Close the zone panel',
-  lifecycle: 'Timeline',
-  source: 'Source',
-  areas: 'Areas covered',
-  part_core: 'Inside',
-  part_partial: 'Partly',
-  part_excluded: 'Excluded',
-  verify: 'to verify',
-  area: 'Area',
-  areaTotal: 'Total (inside and partly)',
-  km2: 'km²',
-  coverage: 'Coverage',
-  coverageEmpty: 'No linked coverage loaded yet for this zone.',
-  subDistricts: 'sub-districts',
-  dataTools: 'Data',
-  exportOpen: 'Export GeoJSON…',
-  exportTitle: 'Export the zones as GeoJSON',
-  exportScope: 'Zones',
-  scopeAll: 'All four zones',
-  scopeSelected: 'The selected zone',
-  scopeView: 'What the map shows now',
-  noSelection: 'no zone selected',
-  exportContent: 'Coverage',
-  contentIds: 'Ids and counts only',
-  contentExcerpts: 'With the linked excerpts',
-  exportGeometry: 'Boundaries',
-  geometryAll: 'Core and partial',
-  geometryCore: 'Core only',
-  downloadGeojson: 'Download GeoJSON',
-  downloadCsv: "Download the selected zone's excerpts (CSV)",
-  exportNothing: 'No zone matches this choice.',
-  exportPreparing: 'Preparing the file…',
-  exportDone: 'Downloaded',
-  exportFailed: 'The export failed',
-  importTitle: 'Imported overlays',
-  importChoose: 'Add a GeoJSON file',
-  importHint: 'Or drag the file onto the map.',
-  dropHint: 'Drop a GeoJSON file here to add it as an overlay',
-  importChecking: 'Checking the file…',
-  importAdded: 'Overlay added',
-  removeOverlay: 'Remove the overlay',
-  overlayFeatures: 'polygons',
-  skipToList: 'Skip to the zone list',
-  skipMap: 'Skip the map',
-  announceZone: 'Selected zone: {name}',
-  announceExcerpt: 'Selected excerpt: {name}',
-  announcePlace: 'Selected place: {name}',
-  announceCleared: 'Selection cleared',
-  announceGeneral: 'General coverage opened',
-  loadingName: 'Loading…',
-  sheetExpand: 'Expand the panel',
-  sheetCollapse: 'Collapse the panel',
-};
+const tables: Record<Lang, Readonly<Record<StringKey, string>> | null> = { ar, en: null };
 
-const tables: Record<Lang, Record<StringKey, string>> = { ar, en };
+/** Whether the strings of `lang` are here (Arabic always is). */
+export function hasLang(lang: Lang): boolean {
+  return tables[lang] !== null;
+}
 
-/** The interface string `key` in `lang`. */
+/** Fetch the strings of `lang` once; later calls return at once. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en') tables.en ??= (await import('./i18n-en.ts')).en;
+}
+
+/** The interface string `key` in `lang`; Arabic while the table of `lang` has not arrived (see loadLang). */
 export function t(lang: Lang, key: StringKey): string {
-  return tables[lang][key];
+  return (tables[lang] ?? ar)[key];
 }
 
 /** Text direction of the interface in `lang`. */

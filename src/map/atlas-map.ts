@@ -13,10 +13,19 @@ import { atlasStyle, deferredSources, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONE
 import { DeferredSources } from './deferred-sources.ts';
 import { OverlayLayers, type MapOverlay } from './overlay.ts';
 import { CoverageLayers } from './coverage-layers.ts';
-import { excerptFocus } from '../lib/coverage/focus.ts';
 import type { Excerpt, PlaceUse } from '../lib/schema.ts';
 
 setWorkerUrl(workerUrl);
+
+/** The excerpt-focus code (and the Turf it uses): needed only once coverage is shown, so fetched after the first idle. */
+let focusModule: Promise<typeof import('../lib/coverage/focus.ts')> | null = null;
+function loadFocus(): Promise<typeof import('../lib/coverage/focus.ts')> {
+  focusModule ??= import('../lib/coverage/focus.ts').catch((error: unknown) => {
+    focusModule = null; // a later call tries again
+    throw error;
+  });
+  return focusModule;
+}
 
 export const ATTRIBUTION =
   'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · Natural Earth (public domain)';
@@ -55,6 +64,8 @@ export class AtlasMap {
   #coverage: CoverageLayers;
   #deferred: DeferredSources;
   #placeIndex = new Map<string, PlaceUse>();
+  /** Counts showExcerpt calls, so a focus computed after its module arrived is dropped when a newer one was asked for. */
+  #focusCalls = 0;
 
   /** `view` (from a shared link) replaces the default view of all Syria. */
   constructor(container: HTMLElement, events: AtlasMapEvents, view: MapView | null = null) {
@@ -112,6 +123,7 @@ export class AtlasMap {
     this.#marked = true;
     performance.mark(IDLE_MARK);
     this.#deferred.loadAll();
+    loadFocus().catch(() => undefined); // fetched now, so the first excerpt shows without waiting
   }
 
   setZones(collection: ZonesCollection): void {
@@ -198,14 +210,22 @@ export class AtlasMap {
   /** The named places (data/places.json), drawn as the "mentioned places" layer. */
   setPlaces(places: readonly PlaceUse[]): void {
     this.#placeIndex = new Map(places.map((p) => [p.place_id, p]));
-    this.#coverage.setPlaces(places);
+    const index = this.#placeIndex;
+    if (places.length === 0) return this.#coverage.setPlaces({ type: 'FeatureCollection', features: [] });
+    void loadFocus().then(({ placesCollection }) => {
+      if (index === this.#placeIndex) this.#coverage.setPlaces(placesCollection(places));
+    });
   }
 
   /** Show an excerpt's places and linked zones (or nothing); `fit` moves the view to them. */
   showExcerpt(excerpt: Excerpt | null, fit: boolean): void {
-    const zones = this.#zones;
-    const focus = excerpt ? excerptFocus(excerpt, this.#placeIndex, (z) => (zones ? zoneBounds(zones, z) : null)) : null;
-    this.#coverage.setFocus(focus, fit);
+    const call = ++this.#focusCalls;
+    if (!excerpt) return this.#coverage.setFocus(null, fit);
+    void loadFocus().then(({ excerptFocus }) => {
+      if (call !== this.#focusCalls) return;
+      const zones = this.#zones;
+      this.#coverage.setFocus(excerptFocus(excerpt, this.#placeIndex, (z) => (zones ? zoneBounds(zones, z) : null)), fit);
+    });
   }
 
   destroy(): void {

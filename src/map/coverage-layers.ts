@@ -1,9 +1,8 @@
 // Coverage on the map: the places the press named (circles sized by how often), and the focus of
 // one excerpt (its places as points, its linked zones outlined), fitted with the box from focus.ts.
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
-import { placesCollection, type ExcerptFocus } from '../lib/coverage/focus.ts';
-import type { PlaceUse } from '../lib/schema.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExcerptFocus, PlaceProps } from '../lib/coverage/focus.ts';
 import { LABEL_FONT } from './fonts.ts';
 import { ZONES_SOURCE } from './style.ts';
 
@@ -72,7 +71,7 @@ export class CoverageLayers {
   readonly #map: MapLibreMap;
   readonly #padding: Padding;
   #ready = false;
-  #places: readonly PlaceUse[] = [];
+  #places: FeatureCollection<Point, PlaceProps> = empty() as FeatureCollection<Point, PlaceProps>;
   #focus: ExcerptFocus | null = null;
   #fitted: string | null = null;
 
@@ -100,9 +99,10 @@ export class CoverageLayers {
     return typeof id === 'string' ? id : null;
   }
 
-  setPlaces(places: readonly PlaceUse[]): void {
+  /** The named places with a point (placesCollection of focus.ts). */
+  setPlaces(places: FeatureCollection<Point, PlaceProps>): void {
     this.#places = places;
-    if (this.#ready) this.#map.getSource<GeoJSONSource>(MENTIONED_SOURCE)?.setData(placesCollection(places));
+    if (this.#ready) this.#map.getSource<GeoJSONSource>(MENTIONED_SOURCE)?.setData(places);
   }
 
   /** Show one excerpt's places and zones, or none; `fit` moves the view to them once per excerpt. */
@@ -112,7 +112,7 @@ export class CoverageLayers {
   }
 
   #apply(fit: boolean): void {
-    this.#map.getSource<GeoJSONSource>(MENTIONED_SOURCE)?.setData(placesCollection(this.#places));
+    this.#map.getSource<GeoJSONSource>(MENTIONED_SOURCE)?.setData(this.#places);
     const focus = this.#focus;
     this.#map.getSource<GeoJSONSource>(FOCUS_SOURCE)?.setData(focus?.points ?? empty());
     this.#map.setFilter(FOCUS_ZONES_LAYER, zoneFilter(focus?.zones ?? []));

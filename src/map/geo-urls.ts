@@ -1,7 +1,7 @@
 // URLs of the geo files the map draws, emitted by Vite as hashed static assets (never inlined).
 import zonesUrl from '../../geo/zones.geojson?url&no-inline';
 import syriaUrl from '../../geo/basemap/syria.geojson?url&no-inline';
-import governoratesUrl from '../../geo/basemap/governorates.geojson?url&no-inline';
+import governorateBordersUrl from '../../geo/basemap/governorate-borders.geojson?url&no-inline';
 import governorateLabelsUrl from '../../geo/basemap/governorate-labels.geojson?url&no-inline';
 import neighboursUrl from '../../geo/basemap/neighbours.geojson?url&no-inline';
 import placesUrl from '../../geo/basemap/places.geojson?url&no-inline';
@@ -13,7 +13,8 @@ function absolute(url: string): string {
 
 export interface BasemapUrls {
   syria: string;
-  governorates: string;
+  /** The lines between governorates (each drawn once; the outline comes from `syria`). */
+  governorateBorders: string;
   governorateLabels: string;
   neighbours: string;
   places: string;
@@ -27,7 +28,7 @@ export const ZONES_URL = zonesUrl;
 export function basemapUrls(): BasemapUrls {
   return {
     syria: absolute(syriaUrl),
-    governorates: absolute(governoratesUrl),
+    governorateBorders: absolute(governorateBordersUrl),
     governorateLabels: absolute(governorateLabelsUrl),
     neighbours: absolute(neighboursUrl),
     places: absolute(placesUrl),

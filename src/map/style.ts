@@ -54,7 +54,7 @@ function basemapLayers(): LayerSpecification[] {
     {
       id: 'governorate-lines',
       type: 'line',
-      source: 'governorates',
+      source: 'governorate-borders',
       paint: { 'line-color': '#a39d90', 'line-width': 0.8, 'line-dasharray': [3, 2] },
     },
   ];
@@ -182,7 +182,7 @@ export function atlasStyle(urls: BasemapUrls): StyleSpecification {
     sources: {
       neighbours: { type: 'geojson', data: urls.neighbours },
       syria: { type: 'geojson', data: urls.syria },
-      governorates: { type: 'geojson', data: urls.governorates },
+      'governorate-borders': { type: 'geojson', data: urls.governorateBorders },
       'governorate-labels': { type: 'geojson', data: empty() },
       places: { type: 'geojson', data: urls.places },
       'minor-places': { type: 'geojson', data: empty() },

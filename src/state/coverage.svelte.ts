@@ -8,7 +8,6 @@ import { ArticleText, CoverageIndex, PlaceUse, ZoneCoveragePage, type Excerpt } 
 import { array } from 'valibot';
 import { entriesNaming, orderExcerpts, type ExcerptEntry, type ZoneKey } from '../lib/coverage/order.ts';
 import { checkPage, entriesById, pagePath } from '../lib/coverage/pages.ts';
-import { placeIndex } from '../lib/coverage/focus.ts';
 import { fetchJson, messageOf, type Resource } from './fetch-json.ts';
 import type { Selection } from './selection.svelte.ts';
 
@@ -30,6 +29,11 @@ export interface ListState {
 
 /** The article an excerpt belongs to: excerpt ids are `<article_id>-NNN`. */
 const articleOf = (excerptId: string): string => excerptId.slice(0, excerptId.lastIndexOf('-'));
+
+/** The named places by id (a plain map, replaced whole when the places arrive). */
+function byId(places: readonly PlaceUse[]): ReadonlyMap<string, PlaceUse> {
+  return new Map(places.map((p) => [p.place_id, p]));
+}
 
 export class CoverageState {
   readonly base: string;
@@ -166,7 +170,7 @@ export class CoverageState {
   }
 
   /** The named places by id, once places.json is in. */
-  placesById = $derived(placeIndex(this.places?.kind === 'ready' ? this.places.value : []));
+  placesById = $derived(byId(this.places?.kind === 'ready' ? this.places.value : []));
 
   /** Every excerpt loaded so far, by id, with the zone whose page it was found in first. */
   loadedExcerpts = $derived(

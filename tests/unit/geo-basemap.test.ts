@@ -2,13 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { booleanPointInPolygon, kinks } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { followsRightHandRule } from '../../src/lib/geo/winding.ts';
 import { MINOR_PLACE_RANK } from '../../src/lib/geo/place-ranks.ts';
 
 const dir = resolve(import.meta.dirname, '../../geo/basemap');
-const names = ['syria', 'governorates', 'governorate-labels', 'neighbours', 'places', 'places-minor'];
+const names = ['syria', 'governorates', 'governorate-borders', 'governorate-labels', 'neighbours', 'places', 'places-minor'];
 const read = (name: string): FeatureCollection & { attribution?: string } =>
   JSON.parse(readFileSync(resolve(dir, `${name}.geojson`), 'utf8')) as FeatureCollection & { attribution?: string };
 
@@ -44,6 +44,22 @@ describe('geo/basemap', () => {
       const label = labels.find((l) => l.properties?.pcode === g.properties?.pcode);
       expect(label && booleanPointInPolygon(label, g), String(g.id)).toBe(true);
     }
+  });
+
+  it('draws each line between two governorates once, on the polygons\' shared edges and never along the outline', () => {
+    const [borders] = read('governorate-borders').features as Feature<MultiLineString>[];
+    const govs = read('governorates').features as Feature<Polygon | MultiPolygon>[];
+    const [outline] = read('syria').features as Feature<Polygon | MultiPolygon>[];
+    expect(borders?.geometry.type).toBe('MultiLineString');
+    const vertices = borders!.geometry.coordinates.flat();
+    expect(vertices.length).toBeGreaterThan(100);
+    const onEdges = (g: Polygon | MultiPolygon): Set<string> =>
+      new Set((g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).map((p) => p.join(',')));
+    const govVertices = govs.map((g) => onEdges(g.geometry));
+    const outlineVertices = onEdges(outline!.geometry);
+    // Every vertex sits on at least two governorates; a line's inner vertices never sit on the outline.
+    for (const p of vertices) expect(govVertices.filter((set) => set.has(p.join(','))).length, p.join(',')).toBeGreaterThanOrEqual(2);
+    for (const line of borders!.geometry.coordinates) for (const p of line.slice(1, -1)) expect(outlineVertices.has(p.join(',')), p.join(',')).toBe(false);
   });
 
   it('names the neighbours in Arabic and English and leaves Syria out', () => {

@@ -64,8 +64,3 @@ export function excerptFocus(
   const bounds = fit.length > 0 ? (bbox(featureCollection(fit)).slice(0, 4) as [number, number, number, number]) : null;
   return { excerptId: excerpt.id, points: featureCollection(features), zones, bounds };
 }
-
-/** The named places by id. */
-export function placeIndex(places: readonly PlaceUse[]): Map<string, PlaceUse> {
-  return new Map(places.map((p) => [p.place_id, p]));
-}

@@ -1,11 +1,11 @@
 // Basemap layers: Syria's outline, governorates with label points, clipped neighbours, towns.
 import { bboxClip, booleanPointInPolygon, centroid, kinks, pointOnFeature, simplify } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { feature, merge } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GazetteerEntry } from '../../lib/schema.ts';
 import { MINOR_PLACE_RANK } from '../../lib/geo/place-ranks.ts';
-import { bboxOf, roundGeometry } from '../../lib/geo/round.ts';
+import { bboxOf, roundGeometry, roundLine } from '../../lib/geo/round.ts';
 import { orientRightHand } from '../../lib/geo/winding.ts';
 import type { RegionsCurated } from './curated.ts';
 import { arcsNear, simplifyTopology } from './topology.ts';
@@ -45,6 +45,8 @@ interface Adm1Props {
 export interface SyriaLayers {
   syria: BasemapCollection;
   governorates: BasemapCollection;
+  /** The lines between governorates, each once (the outline is not among them): what the map draws. */
+  borders: BasemapCollection;
   labels: BasemapCollection;
   tolerance: number;
 }
@@ -52,6 +54,13 @@ export interface SyriaLayers {
 interface SimplifiedAdm1 {
   govs: { props: Adm1Props; geometry: Polygonal }[];
   outline: Polygonal;
+  borders: MultiLineString;
+}
+
+/** Arcs shared by two governorates, from the same simplified topology as the polygons, so they match. */
+function interiorBorders(topology: Topology, adm1: GeometryCollection<Adm1Props>): MultiLineString {
+  const lines = mesh(topology, adm1, (a, b) => a !== b).coordinates.map((l) => roundLine(l, DECIMALS)).filter((l) => l.length >= 2);
+  return { type: 'MultiLineString', coordinates: lines };
 }
 
 /**
@@ -67,7 +76,9 @@ function simplifyAdm1(topology: Topology, adm1: GeometryCollection<Adm1Props>, t
     const all = [outline, ...govs.map((g) => g.geometry)];
     if (all.some((g) => g === null)) return null;
     const crossings = all.flatMap((g) => kinks(g as Polygonal).features.map((k) => k.geometry.coordinates));
-    if (crossings.length === 0) return { govs: govs as SimplifiedAdm1['govs'], outline: outline as Polygonal };
+    if (crossings.length === 0) {
+      return { govs: govs as SimplifiedAdm1['govs'], outline: outline as Polygonal, borders: interiorBorders(simple, adm1) };
+    }
     const near = new Set(crossings.flatMap((c) => arcsNear(simple, c, 1e-4)));
     let changed = false;
     for (const i of near) {
@@ -88,7 +99,7 @@ export function buildSyriaLayers(topology: Topology, where: string): SyriaLayers
   for (const tolerance of TOLERANCES) {
     const simplified = simplifyAdm1(topology, adm1, tolerance);
     if (!simplified) continue;
-    const { govs, outline } = simplified;
+    const { govs, outline, borders } = simplified;
     const governorates = govs
       .map(({ props, geometry }) => ({
         type: 'Feature' as const,
@@ -108,6 +119,7 @@ export function buildSyriaLayers(topology: Topology, where: string): SyriaLayers
         { type: 'Feature', id: 'SY', properties: { name_en: 'Syria', name_ar: 'سوريا' }, geometry: outline },
       ]),
       governorates: collection(ZONES_ATTRIBUTION, governorates),
+      borders: collection(ZONES_ATTRIBUTION, [{ type: 'Feature', id: 'adm1-borders', properties: {}, geometry: borders }]),
       labels: collection(ZONES_ATTRIBUTION, labels),
       tolerance,
     };
@@ -130,7 +142,7 @@ export function buildNeighbours(world: Topology, curated: RegionsCurated, where:
     const name_ar = curated.neighbours[name];
     if (!name_ar) throw new Error(`geo/curated/regions.json: no Arabic name for neighbour ${name}`);
     const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: kept };
-    const simple = simplify(multi, { tolerance: 0.01, highQuality: true });
+    const simple = simplify(multi, { tolerance: 0.015, highQuality: true });
     const geometry = tidy(hasKinks(tidy(simple) ?? multi) ? multi : simple);
     if (!geometry) continue;
     features.push({ type: 'Feature', id: name, properties: { name_en: name, name_ar }, geometry });
@@ -159,7 +171,7 @@ export function buildPlaces(towns: GazetteerEntry[], ranks: Map<string, number>)
       type: 'Feature',
       id: t.id,
       properties: { name_ar: t.name_ar, name_en: t.name_en, rank },
-      geometry: { type: 'Point', coordinates: [...t.point] },
+      geometry: roundGeometry({ type: 'Point', coordinates: [...t.point] }, DECIMALS) as Point,
     };
   });
   const key = (f: Feature): [number, number, string] => [Number(f.properties?.rank), -(population.get(String(f.id)) ?? 0), String(f.id)];
