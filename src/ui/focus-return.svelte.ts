@@ -1,6 +1,7 @@
 // Focus for a side panel: each time the panel opens on something new, remember what had focus outside
 // it (a zone button, the map, the general coverage entry) and move focus to the panel's heading (the
 // element marked data-panel-heading); when the panel goes away, give focus back to what opened it.
+import { afterPaint } from './after-paint.ts';
 
 /** Call while the panel component initialises. `key` names what the panel shows: focus moves when it changes. */
 export function focusHeadingAndReturn(panel: () => HTMLElement | undefined, key: () => unknown): void {
@@ -12,7 +13,8 @@ export function focusHeadingAndReturn(panel: () => HTMLElement | undefined, key:
     if (!element) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !element.contains(active)) opener = active;
-    element.querySelector<HTMLElement>('[data-panel-heading]')?.focus();
+    // After the panel's first paint: focusing forces a layout, which would otherwise hold the paint up.
+    return afterPaint(() => element.querySelector<HTMLElement>('[data-panel-heading]')?.focus());
   });
 
   $effect(() => () => {

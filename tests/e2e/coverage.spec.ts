@@ -102,9 +102,9 @@ test('hovering an excerpt draws its places and outlines its zone; selecting it f
   await expect(seed.getByRole('button', { name: 'اعرض على الخريطة' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('zone-panel')).toHaveAttribute('data-zone', 'idlib');
   await page.mouse.move(5, 400);
+  // The map moves once the panel has painted: wait for the move, then for it to end.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getZoom())).not.toBe(before);
   await mapSettled(page);
-  const after = await page.evaluate(() => (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getZoom());
-  expect(after).not.toBe(before);
   expect(await renderedValues(page, ['excerpt-places'], 'place_id')).toContain('adm1:SY07');
   await page.screenshot({ path: 'tests/e2e/screenshots/coverage-excerpt.png' });
 });
