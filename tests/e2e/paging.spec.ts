@@ -1,6 +1,7 @@
 // Paged coverage: a zone opens with its first page only, "show more" fetches the next page (keyboard,
 // both languages), a place fetches just the pages places.json lists, and a shared excerpt link is
-// resolved through its article file to the one page holding it.
+// resolved through its article file to the one page holding it; a zone under the pointer has its
+// first page fetched before the click.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -75,4 +76,15 @@ test('a place panel fetches only the pages places.json lists for it', async ({ p
   const panel = page.getByTestId('reading-panel');
   await expect(panel.locator('article.excerpt')).toHaveCount(place.excerpt_ids.length);
   expect(requests).toEqual(place.pages.map((p) => `zones/${p.zone}/${p.page}.json`));
+});
+
+test('a zone under the pointer has its first page fetched before the click, and only that page', async ({ page }) => {
+  const requests = zoneRequests(page);
+  await openAtlas(page);
+  expect(requests).toEqual([]);
+  await page.locator('#zone-list button[data-zone="idlib"]').hover();
+  await expect.poll(() => [...requests]).toEqual(['zones/idlib/0.json']);
+  await page.locator('#zone-list button[data-zone="idlib"]').click();
+  await expect(page.getByTestId('zone-panel').locator('article.excerpt').first()).toBeVisible();
+  expect(requests).toEqual(['zones/idlib/0.json']);
 });
