@@ -1,40 +1,43 @@
 // npm run ingest -- [PATH ...] [--meta FILE] [--out DIR] [--gazetteer FILE] [--zones FILE] [--quiet]
+import { parseArgs } from 'node:util';
 import { runIngest, summarize } from './ingest/run.ts';
 
 const DEFAULT_INPUT = '../shared/corpus/seeds';
 const DEFAULT_META = '../shared/corpus/seeds.meta.json';
 
-function parseArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; quiet: boolean } {
-  const inputs: string[] = [];
-  let meta: string | null | undefined;
-  let out = 'data';
-  let gazetteer = 'geo/gazetteer.json';
-  let zones = 'geo/zones.geojson';
-  let quiet = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a}: needs a value`);
-      return v;
-    };
-    if (a === '--meta') meta = value();
-    else if (a === '--out') out = value();
-    else if (a === '--gazetteer') gazetteer = value();
-    else if (a === '--zones') zones = value();
-    else if (a === '--quiet') quiet = true;
-    else if (a.startsWith('--')) throw new Error(`${a}: unknown option`);
-    else inputs.push(a);
+const OPTIONS = {
+  meta: { type: 'string' },
+  out: { type: 'string', default: 'data' },
+  gazetteer: { type: 'string', default: 'geo/gazetteer.json' },
+  zones: { type: 'string', default: 'geo/zones.geojson' },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
+/** parseArgs' own errors as this command's one-line messages: `--x: unknown option`, `--x: needs a value`. */
+function argError(e: unknown): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  const message = (e as Error).message;
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new Error(`${option}: unknown option`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new Error(`${option}: ${message.includes('does not take an argument') ? 'takes no value' : 'needs a value'}`);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; quiet: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw argError(e);
   }
-  if (inputs.length === 0) {
-    inputs.push(DEFAULT_INPUT);
-    meta ??= DEFAULT_META;
-  }
-  return { inputs, meta: meta ?? null, out, gazetteer, zones, quiet };
+  const { values, positionals } = parsed;
+  const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
+  const meta = values.meta ?? (positionals.length > 0 ? null : DEFAULT_META);
+  return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, quiet: values.quiet };
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const result = await runIngest({ ...args, label: args.inputs.join(' '), progress: !args.quiet && process.stderr.isTTY === true });
   for (const e of result.errors) console.error(e);
   if (!args.quiet) for (const line of summarize(result)) console.log(line);

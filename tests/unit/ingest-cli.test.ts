@@ -189,3 +189,32 @@ describe('ingest run on other formats and determinism', () => {
     expect(res.stdout).toMatch(/ingest: 1 articles, 2 excerpts/);
   });
 });
+
+describe('ingest command-line options', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/ingest-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('refuses an unknown option, an option missing its value and a value for --quiet with one line each, writing nothing', () => {
+    const out = join(dir, 'out', 'data');
+    for (const [args, line] of [
+      [['--bogus', join(dir, 'in')], '--bogus: unknown option'],
+      [[join(dir, 'in'), '--out', out, '--meta'], '--meta: needs a value'],
+      [[join(dir, 'in'), '--out', out, '--quiet=yes'], '--quiet: takes no value'],
+    ] as const) {
+      const res = cli(...args);
+      expect(res.status, line).toBe(2);
+      expect(res.stderr.trim()).toBe(line);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reads every path given, in order, and the values of --out, --gazetteer and --zones (either spelling)', () => {
+    mkdirSync(join(dir, 'in2'));
+    write('a.txt', ARTICLE('الرستن'));
+    writeFileSync(join(dir, 'in2', 'b.txt'), ARTICLE('تلبيسة'));
+    const out = join(dir, 'out', 'data');
+    const res = cli(join(dir, 'in'), join(dir, 'in2'), `--out=${out}`, '--gazetteer', join(FIX, 'gazetteer.fixture.json'), '--zones', join(FIX, 'zones.fixture.geojson'), '--quiet');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toMatchObject({ articles: 2, generated_from: `${join(dir, 'in')} ${join(dir, 'in2')}` });
+  });
+});

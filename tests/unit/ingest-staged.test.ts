@@ -126,10 +126,20 @@ describe('zone pages written piece by piece', () => {
         expect(where.get(l.excerpt_id)).toEqual([`north-homs/${l.page}`]);
       }
     }
-    const places = parseOrThrow(array(PlaceUse), readJson(join(out, 'places.json')), 'places.json');
+    const placesText = readFileSync(join(out, 'places.json'), 'utf8');
+    expect(stableJson(JSON.parse(placesText))).toBe(placesText);
+    const places = parseOrThrow(array(PlaceUse), JSON.parse(placesText), 'places.json');
+    for (const p of places) expect(p.excerpt_ids).toEqual([...p.excerpt_ids].sort());
     const rastan = places.find((p) => p.name_en === 'Ar-Rastan' || p.name_ar === 'الرستن')!;
     const expected = [...new Set(rastan.excerpt_ids.flatMap((id) => where.get(id) ?? []))].sort((a, b) => Number(a.split('/')[1]) - Number(b.split('/')[1]));
     expect(rastan.pages.filter((p) => p.zone === 'north-homs').map((p) => `${p.zone}/${p.page}`)).toEqual(expected);
     expect(expected.length).toBe(homs.pages);
+  });
+
+  it('write an empty places.json when no place is named', async () => {
+    writeFileSync(join(dir, 'in', 'a.txt'), 'خبر بلا أماكن\n\n05.07.2017\n\nقالت مصادر إن الهدوء ساد.\n\nوأضافت أن الأهالي ينتظرون.\n');
+    const out = await ingest();
+    expect(readFileSync(join(out, 'places.json'), 'utf8')).toBe('[]\n');
+    expect(parseOrThrow(CoverageIndex, readJson(join(out, 'index.json')), 'index.json').excerpts).toBeGreaterThan(0);
   });
 });

@@ -1,22 +1,21 @@
 // From processed articles to what data/ says about them, one article at a time: which coverage files
 // (one per zone, and general) each excerpt goes to, and the running tallies behind the index, the place
-// uses and the report. Nothing per excerpt is kept once an article has been added: the excerpts each
-// place is named in are kept as numbers (article number × 2^24 + excerpt number) in arrays the garbage
-// collector need not trace, and only turned into ids at the end.
+// uses and the report. Nothing per excerpt is kept once an article has been added but numbers in typed
+// arrays (NumberColumn), which the garbage collector neither traces nor copies: the excerpts each place is
+// named in as article number × 2^24 + excerpt number, turned into ids only as places.json is written.
 // An excerpt goes to a zone's file when it has a link to that zone stronger than 'general'; excerpts
 // whose links are all 'general' (the four zones named together) or that have none go to the general file.
-// Per excerpt only a byte is kept (which files it goes to), from which the pages are laid out at the end.
+// Per excerpt only which files it goes to is kept (a bit per file), from which the pages are laid out at the end.
 import { ZONE_IDS, type ArticleMeta, type CoverageIndex, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
 import type { ProcessedArticle, UnresolvedUse } from './article.ts';
 import type { IngestReport } from './report.ts';
 import { excerptId } from './excerpts.ts';
 import { COVERAGE_KEYS, type CoverageKey } from './coverage-keys.ts';
 import { PageLayout } from './page-layout.ts';
+import { NumberColumn } from './column.ts';
+import { ExcerptIdOrder, PER_ARTICLE } from './excerpt-order.ts';
 
 export { COVERAGE_KEYS, byDateThenId, type CoverageKey } from './coverage-keys.ts';
-
-/** Excerpts per article that an excerpt reference can tell apart. */
-const PER_ARTICLE = 2 ** 24;
 
 const collate = new Intl.Collator().compare;
 
@@ -35,14 +34,15 @@ interface ZoneTally {
 interface PlaceTally {
   count: number;
   /** The excerpts naming the place, each once, as article number × PER_ARTICLE + excerpt index. */
-  excerptRefs: number[];
+  excerptRefs: NumberColumn;
   /** Bit i set: linked to ZONE_IDS[i] through this place. */
   zones: number;
 }
 
 export interface Finished {
   index: CoverageIndex;
-  places: PlaceUse[];
+  /** In place id order, made one at a time as they are read (once), so the whole list is never in memory. */
+  places: Iterable<PlaceUse>;
   report: IngestReport;
   /** Where every excerpt goes among the pages; articles are numbered in the order they were added. */
   layout: PageLayout;
@@ -54,8 +54,10 @@ export class CoverageAssembler {
   private readonly articleIds: string[] = [];
   private readonly articleDates: (string | null)[] = [];
   /** Per article, its first excerpt's number; per excerpt, which coverage files it goes to (bit per key). */
-  private readonly firstExcerpt: number[] = [];
-  private readonly masks: number[] = [];
+  private readonly firstExcerpt = new NumberColumn();
+  private readonly masks = new NumberColumn();
+  /** The most excerpts one article has had. */
+  private widest = 0;
   private readonly tallies = new Map<CoverageKey, ZoneTally>(COVERAGE_KEYS.map((k) => [k, { excerpts: 0, articles: 0, first: null, last: null }]));
   private readonly places = new Map<string, PlaceTally>();
   private readonly unresolved: UnresolvedUse[] = [];
@@ -69,6 +71,7 @@ export class CoverageAssembler {
     this.firstExcerpt.push(this.masks.length);
     this.articles++;
     this.excerpts += a.excerpts.length;
+    this.widest = Math.max(this.widest, a.excerpts.length);
     const byKey = new Map<CoverageKey, Excerpt[]>();
     a.excerpts.forEach((e, i) => {
       if (e.id !== excerptId(a.meta.id, i + 1)) throw new Error(`${a.meta.file}: excerpt ${e.id} out of order`);
@@ -90,12 +93,12 @@ export class CoverageAssembler {
   private countMention(e: Excerpt, ref: number, placeId: string): void {
     let p = this.places.get(placeId);
     if (!p) {
-      p = { count: 0, excerptRefs: [], zones: 0 };
+      p = { count: 0, excerptRefs: new NumberColumn(64), zones: 0 };
       this.places.set(placeId, p);
     }
     p.count++;
     // All mentions of one excerpt are counted together, so a repeat is always the last one.
-    if (p.excerptRefs[p.excerptRefs.length - 1] !== ref) p.excerptRefs.push(ref);
+    if (p.excerptRefs.last(-1) !== ref) p.excerptRefs.push(ref);
     for (const l of e.links) {
       if (l.evidence.some((ev) => ev.place_id === placeId)) p.zones |= 1 << ZONE_IDS.indexOf(l.zone);
     }
@@ -116,37 +119,45 @@ export class CoverageAssembler {
     entries: Map<string, GazetteerEntry>,
     meta: { generatedFrom: string; attribution: string; warnings: string[]; errors: string[] },
   ): Finished {
+    const firstExcerpt = new Float64Array(this.articles + 1);
+    firstExcerpt.set(this.firstExcerpt.view());
+    firstExcerpt[this.articles] = this.masks.length;
     const layout = new PageLayout({
       ids: this.articleIds,
       dates: this.articleDates,
-      firstExcerpt: [...this.firstExcerpt, this.masks.length],
-      masks: Uint8Array.from(this.masks),
+      firstExcerpt,
+      masks: Uint8Array.from(this.masks.view()),
     });
     const perZone: CoverageIndex['per_zone'] = {};
     for (const [key, t] of this.tallies) perZone[key] = { ...t, pages: layout.pages(COVERAGE_KEYS.indexOf(key)) };
-    const excerptNumber = (r: number): number => this.firstExcerpt[Math.floor(r / PER_ARTICLE)]! + (r % PER_ARTICLE);
-    const places: PlaceUse[] = [...this.places.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([id, p]) => {
-        const e = entries.get(id);
-        return {
-          place_id: id,
-          name_ar: e?.name_ar ?? id,
-          name_en: e?.name_en ?? id,
-          kind: e?.kind ?? 'town',
-          point: e?.point ?? null,
-          count: p.count,
-          excerpt_ids: p.excerptRefs.map((r) => excerptId(this.articleIds[Math.floor(r / PER_ARTICLE)]!, (r % PER_ARTICLE) + 1)).sort(),
-          zones: ZONE_IDS.filter((_, i) => (p.zones & (1 << i)) !== 0),
-          pages: layout.pagesOf(p.excerptRefs.map(excerptNumber)),
-        };
-      });
     const unresolved = [...this.unresolved].sort((a, b) => collate(a.file, b.file) || a.offset - b.offset);
     return {
       index: { generated_from: meta.generatedFrom, articles: this.articles, excerpts: this.excerpts, per_zone: perZone, attribution: meta.attribution },
-      places,
+      places: this.placeUses(entries, layout),
       report: { unresolved, warnings: [...meta.warnings].sort(), errors: [...meta.errors].sort() },
       layout,
     };
+  }
+
+  private *placeUses(entries: Map<string, GazetteerEntry>, layout: PageLayout): Generator<PlaceUse> {
+    const firstExcerpt = this.firstExcerpt.view();
+    const order = new ExcerptIdOrder(this.articleIds, this.widest);
+    const ids = [...this.places.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const id of ids) {
+      const p = this.places.get(id)!;
+      const e = entries.get(id);
+      const refs = p.excerptRefs.view();
+      yield {
+        place_id: id,
+        name_ar: e?.name_ar ?? id,
+        name_en: e?.name_en ?? id,
+        kind: e?.kind ?? 'town',
+        point: e?.point ?? null,
+        count: p.count,
+        excerpt_ids: order.sortedIds(refs),
+        zones: ZONE_IDS.filter((_, i) => (p.zones & (1 << i)) !== 0),
+        pages: layout.pagesOf(Array.from(refs, (r) => firstExcerpt[Math.floor(r / PER_ARTICLE)]! + (r % PER_ARTICLE))),
+      };
+    }
   }
 }

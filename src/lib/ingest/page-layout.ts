@@ -13,7 +13,7 @@ export interface LayoutInput {
   ids: readonly string[];
   dates: readonly (string | null)[];
   /** Per article (add order): the index of its first excerpt in `masks`; one more entry at the end. */
-  firstExcerpt: readonly number[];
+  firstExcerpt: ArrayLike<number>;
   /** Per excerpt: bit k set when it goes to COVERAGE_KEYS[k]. */
   masks: Uint8Array;
 }

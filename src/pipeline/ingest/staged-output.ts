@@ -1,7 +1,9 @@
 // data/ written as the articles come: each article's text and metadata and each excerpt serialised
 // once into spool files (one per coverage key for the excerpts), then at the end the pages of every
 // coverage file cut from the spools in reading order (data/zones/<key>/<n>.json, see schema.ts), and
-// the article files written with the page of each of their excerpts. Everything goes into a fresh folder
+// the article files written with the page of each of their excerpts, and places.json one place at a
+// time. What is kept per article and per excerpt until the end is byte offsets into the spools, in typed
+// arrays (NumberColumn): nothing the garbage collector has to trace. Everything goes into a fresh folder
 // beside the output, swapped in by renames at the end; any failure before the swap removes that folder
 // and leaves the old output untouched. Every piece is validated with the schema before it is written.
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,31 +22,22 @@ import {
 } from '../../lib/schema.ts';
 import { COVERAGE_KEYS, type CoverageKey, type Finished } from '../../lib/ingest/assemble.ts';
 import { IngestReport } from '../../lib/ingest/report.ts';
+import { NumberColumn } from '../../lib/ingest/column.ts';
 import { nestedJson, stableJson } from '../../lib/ingest/stable-json.ts';
-import { BufferedFile } from './buffered-file.ts';
+import { BufferedFile, fileBuffer } from './buffered-file.ts';
 
-/** One article's excerpts in one coverage spool: where they start and each one's length in bytes. */
-interface Run {
-  at: number;
-  lengths: number[];
-}
-
-/** Where one article's pieces sit in the spools. */
-interface Slot {
-  id: string;
-  metaAt: number;
-  metaLength: number;
-  textAt: number;
-  textLength: number;
-  /** Per coverage key (COVERAGE_KEYS order): its excerpts there, or null. */
-  runs: (Run | null)[];
-}
-
-/** What goes on one page: excerpts as (slot, spool offset, length). */
-interface PageItem {
-  slot: Slot;
+/** Byte range [at, at + length) of a spool file. */
+interface Range {
   at: number;
   length: number;
+}
+
+/** One page being cut: its excerpts as (article number, spool range), in flat arrays reused page to page. */
+interface PageCut {
+  count: number;
+  article: Int32Array;
+  at: Float64Array;
+  length: Float64Array;
 }
 
 const Locations = array(ExcerptLocation);
@@ -58,21 +51,31 @@ function isIoError(e: unknown): boolean {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
 
-function readText(fd: number, at: number, length: number): string {
-  const buf = Buffer.allocUnsafe(length);
+/** `length` bytes at `at` of the open file `fd` as text, read through `scratch` when it is large enough. */
+function readText(fd: number, at: number, length: number, scratch: Buffer): string {
+  const buf = length <= scratch.length ? scratch : Buffer.allocUnsafe(length);
   for (let done = 0; done < length; ) {
     const got = readSync(fd, buf, done, length - done, at + done);
     if (got <= 0) throw Object.assign(new Error('short read from a spool file'), { code: 'EIO' });
     done += got;
   }
-  return buf.toString('utf8');
+  return buf.toString('utf8', 0, length);
 }
 
 export class StagedOutput {
-  private readonly slots: Slot[] = [];
+  /** Per article (add order): its id, and where its metadata and its text end in their spools. */
+  private readonly ids: string[] = [];
+  private readonly metaEnd = new NumberColumn();
+  private readonly textEnd = new NumberColumn();
+  /** Per coverage key (COVERAGE_KEYS order): where each excerpt ends in that key's spool, in spool order. */
+  private readonly excerptEnd = COVERAGE_KEYS.map(() => new NumberColumn());
+  /** Per coverage key: per article, the number of its first excerpt in excerptEnd (its excerpts follow on). */
+  private readonly firstExcerpt = COVERAGE_KEYS.map(() => new NumberColumn());
   private readonly metaSpool: BufferedFile;
   private readonly textSpool: BufferedFile;
   private readonly spools: BufferedFile[];
+  /** The one buffer of everything done at the end, one thing after another: pages, article texts read back, places.json. */
+  private readonly endBuffer = fileBuffer();
 
   private constructor(
     private readonly out: string,
@@ -122,44 +125,41 @@ export class StagedOutput {
       chunks.push([COVERAGE_KEYS.indexOf(key), parts]);
     }
     this.io(() => {
-      const textAt = this.textSpool.size;
+      this.ids.push(text.id);
       this.textSpool.text(body);
-      const metaAt = this.metaSpool.size;
+      this.textEnd.push(this.textSpool.size);
       this.metaSpool.text(metaJson);
-      const runs: (Run | null)[] = COVERAGE_KEYS.map(() => null);
+      this.metaEnd.push(this.metaSpool.size);
+      this.firstExcerpt.forEach((first, k) => first.push(this.excerptEnd[k]!.length));
       for (const [k, parts] of chunks) {
         const spool = this.spools[k]!;
-        const run: Run = { at: spool.size, lengths: [] };
+        const ends = this.excerptEnd[k]!;
         for (const part of parts) {
-          const before = spool.size;
           spool.text(part);
-          run.lengths.push(spool.size - before);
+          ends.push(spool.size);
         }
-        runs[k] = run;
       }
-      this.slots.push({ id: text.id, metaAt, metaLength: this.metaSpool.size - metaAt, textAt, textLength: this.textSpool.size - textAt, runs });
     });
   }
 
   /** Cut the coverage pages, write the article files, index, places and report, and swap the folder in. */
   finish(f: Finished): void {
     const index = stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json'));
-    const places = stableJson(parseOrThrow(array(PlaceUse), f.places, 'places.json'));
     const report = stableJson(parseOrThrow(IngestReport, f.report, 'report.json'));
-    if (f.layout.order.length !== this.slots.length) throw new Error(`${this.out}: ${this.slots.length} articles staged, ${f.layout.order.length} laid out`);
-    const ordered = f.layout.order.map((n) => this.slots[n]!);
+    const articles = this.ids.length;
+    if (f.layout.order.length !== articles) throw new Error(`${this.out}: ${articles} articles staged, ${f.layout.order.length} laid out`);
     this.io(() => {
       for (const s of [this.metaSpool, this.textSpool, ...this.spools]) s.close();
       const metaFd = openSync(this.metaSpool.path, 'r');
       try {
-        COVERAGE_KEYS.forEach((key, k) => this.writePages(key, k, ordered, f, metaFd));
+        COVERAGE_KEYS.forEach((key, k) => this.writePages(key, k, f, metaFd));
       } finally {
         closeSync(metaFd);
       }
       this.writeArticles(f);
       for (const s of [this.metaSpool, this.textSpool, ...this.spools]) rmSync(s.path);
+      this.writePlaces(f.places);
       writeFileSync(join(this.tmp, 'index.json'), index);
-      writeFileSync(join(this.tmp, 'places.json'), places);
       writeFileSync(join(this.tmp, 'report.json'), report);
     });
     this.swap();
@@ -177,28 +177,38 @@ export class StagedOutput {
     rmSync(this.tmp, { recursive: true, force: true });
   }
 
+  /** Article a's metadata or text in its spool. */
+  private range(ends: NumberColumn, a: number): Range {
+    const at = a === 0 ? 0 : ends.at(a - 1);
+    return { at, length: ends.at(a) - at };
+  }
+
   /** zones/<key>/<n>.json: PAGE_SIZE excerpts at a time along the reading order. */
-  private writePages(key: CoverageKey, k: number, ordered: Slot[], f: Finished, metaFd: number): void {
+  private writePages(key: CoverageKey, k: number, f: Finished, metaFd: number): void {
     const total = f.layout.totals[k]!;
     const pages = f.layout.pages(k);
+    const ends = this.excerptEnd[k]!;
+    const first = this.firstExcerpt[k]!;
+    const articles = this.ids.length;
+    if (ends.length !== total) throw new Error(`zones/${key}: ${ends.length} excerpts staged, ${total} laid out`);
+    const cut: PageCut = { count: 0, article: new Int32Array(PAGE_SIZE), at: new Float64Array(PAGE_SIZE), length: new Float64Array(PAGE_SIZE) };
     const spoolFd = openSync(this.spools[k]!.path, 'r');
     try {
-      let page: PageItem[] = [];
       let written = 0;
-      for (const slot of ordered) {
-        const run = slot.runs[k];
-        if (!run) continue;
-        let at = run.at;
-        for (const length of run.lengths) {
-          page.push({ slot, at, length });
-          at += length;
-          if (page.length === PAGE_SIZE) {
-            this.writePage(key, { page: written++, pages, total }, page, spoolFd, metaFd);
-            page = [];
+      for (const a of f.layout.order) {
+        const stop = a + 1 < articles ? first.at(a + 1) : ends.length;
+        for (let g = first.at(a); g < stop; g++) {
+          const at = g === 0 ? 0 : ends.at(g - 1);
+          cut.article[cut.count] = a;
+          cut.at[cut.count] = at;
+          cut.length[cut.count] = ends.at(g) - at;
+          if (++cut.count === PAGE_SIZE) {
+            this.writePage(key, { page: written++, pages, total }, cut, spoolFd, metaFd);
+            cut.count = 0;
           }
         }
       }
-      if (page.length > 0 || written === 0) this.writePage(key, { page: written++, pages, total }, page, spoolFd, metaFd);
+      if (cut.count > 0 || written === 0) this.writePage(key, { page: written++, pages, total }, cut, spoolFd, metaFd);
       if (written !== pages) throw new Error(`zones/${key}: ${written} pages cut, ${pages} laid out`);
     } finally {
       closeSync(spoolFd);
@@ -206,26 +216,26 @@ export class StagedOutput {
   }
 
   /** One page, byte for byte what stableJson gives for the whole ZoneCoveragePage. */
-  private writePage(key: CoverageKey, head: { page: number; pages: number; total: number }, items: PageItem[], spoolFd: number, metaFd: number): void {
+  private writePage(key: CoverageKey, head: { page: number; pages: number; total: number }, cut: PageCut, spoolFd: number, metaFd: number): void {
     const name = `zones/${key}/${head.page}.json`;
     parseOrThrow(ZoneCoveragePage, { zone: key, articles: [], excerpts: [], ...head }, name);
-    const file = new BufferedFile(join(this.tmp, name));
+    const file = new BufferedFile(join(this.tmp, name), this.endBuffer);
     try {
-      if (items.length === 0) file.text('{\n "articles": [],\n "excerpts": [],\n');
+      if (cut.count === 0) file.text('{\n "articles": [],\n "excerpts": [],\n');
       else {
         file.text('{\n "articles": [\n');
-        let last: Slot | null = null;
-        for (const { slot } of items) {
-          if (slot === last) continue;
-          if (last !== null) file.text(',\n');
-          file.copyFrom(metaFd, slot.metaAt, slot.metaLength);
-          last = slot;
+        for (let i = 0; i < cut.count; i++) {
+          const a = cut.article[i]!;
+          if (i > 0 && a === cut.article[i - 1]) continue;
+          if (i > 0) file.text(',\n');
+          const meta = this.range(this.metaEnd, a);
+          file.copyFrom(metaFd, meta.at, meta.length);
         }
         file.text('\n ],\n "excerpts": [\n');
-        items.forEach((item, i) => {
+        for (let i = 0; i < cut.count; i++) {
           if (i > 0) file.text(',\n');
-          file.copyFrom(spoolFd, item.at, item.length);
-        });
+          file.copyFrom(spoolFd, cut.at[i]!, cut.length[i]!);
+        }
         file.text('\n ],\n');
       }
       file.text(` "page": ${head.page},\n "pages": ${head.pages},\n "total": ${head.total},\n "zone": ${JSON.stringify(key)}\n}\n`);
@@ -238,14 +248,30 @@ export class StagedOutput {
   private writeArticles(f: Finished): void {
     const fd = openSync(this.textSpool.path, 'r');
     try {
-      this.slots.forEach((slot, n) => {
-        const file = `articles/${slot.id}.json`;
-        const staged = readText(fd, slot.textAt, slot.textLength);
-        const locations = nestedJson(parseOrThrow(Locations, f.layout.locations(n), `${file}: locations`), 1).slice(1);
+      this.ids.forEach((id, a) => {
+        const file = `articles/${id}.json`;
+        const text = this.range(this.textEnd, a);
+        const staged = readText(fd, text.at, text.length, this.endBuffer);
+        const locations = nestedJson(parseOrThrow(Locations, f.layout.locations(a), `${file}: locations`), 1).slice(1);
         writeFileSync(join(this.tmp, file), staged.replace(NO_LOCATIONS, () => `\n "locations": ${locations},\n`));
       });
     } finally {
       closeSync(fd);
+    }
+  }
+
+  /** places.json one place at a time (each validated), byte for byte what stableJson gives for the whole list. */
+  private writePlaces(places: Iterable<PlaceUse>): void {
+    const file = new BufferedFile(join(this.tmp, 'places.json'), this.endBuffer);
+    try {
+      let n = 0;
+      for (const p of places) {
+        file.text(n++ === 0 ? '[\n' : ',\n');
+        file.text(nestedJson(parseOrThrow(PlaceUse, p, `places.json: place ${p.place_id}`), 1));
+      }
+      file.text(n === 0 ? '[]\n' : '\n]\n');
+    } finally {
+      file.close();
     }
   }
 
