@@ -3,7 +3,7 @@
 // says, and the bottom sheet at phone width.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { IDLE_MARK, mapSettled } from './atlas-page.ts';
+import { expectBottomSheet, IDLE_MARK, mapSettled } from './atlas-page.ts';
 
 /** adm1:SY07 in data/places.json: the Idlib governorate, named by several excerpts. */
 const IDLIB_GOV = { id: 'adm1:SY07', ar: 'إدلب', en: 'Idlib' };
@@ -170,18 +170,7 @@ for (const lang of ['ar', 'en'] as const) {
     await openAt(page, `?lang=${lang}&coverage=general`);
     const panel = page.getByTestId('reading-panel');
     await expect(panel.locator('article.excerpt').first()).toBeVisible();
-    await mapSettled(page);
-    const sheet = await panel.boundingBox();
-    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
-    expect(sheet && canvas).toBeTruthy();
-    if (!sheet || !canvas) return;
-    expect(sheet.x).toBeCloseTo(0, 0);
-    expect(sheet.width).toBeCloseTo(375, 0);
-    expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
-    expect(sheet.height, 'the sheet leaves most of the screen to the map').toBeLessThanOrEqual(740 * 0.4 + 1);
-    expect(canvas.height, 'the map keeps a usable height').toBeGreaterThan(150);
-    expect(canvas.y + canvas.height, 'the map sits above the sheet').toBeLessThanOrEqual(sheet.y + 1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const sheet = await expectBottomSheet(page, panel, 0.4);
     await page.screenshot({ path: `tests/e2e/screenshots/a11y-general-phone-${lang}.png` });
     const handle = panel.locator('.handle');
     await expect(handle).toBeVisible();

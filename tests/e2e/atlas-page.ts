@@ -1,7 +1,7 @@
 // Helpers the end-to-end tests share: waiting for the map, asking it what it drew, clicking a place.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parseOrThrow, ZonesCollection, type ZoneId } from '../../src/lib/schema.ts';
 import { CoverageIndex, ZoneCoveragePage, type ZoneCoverage } from '../../src/lib/schema.ts';
 import { joinPages, pagePath, type CoverageFileKey } from '../../src/lib/coverage/pages.ts';
@@ -85,4 +85,24 @@ export function readZoneCoverage(zone: CoverageFileKey): ZoneCoverage {
   const count = index.per_zone[zone]?.pages ?? 1;
   const pages = Array.from({ length: count }, (_, n) => parseOrThrow(ZoneCoveragePage, read(pagePath(zone, n)), `data/${pagePath(zone, n)}`));
   return joinPages(zone, pages, `data/zones/${zone}`);
+}
+
+/**
+ * At phone size (375 x 740), `panel` must be a bottom sheet: full width, at the bottom, at most `maxShare`
+ * of the height, under a map that keeps a usable height, and nothing wider than the screen. Returns the
+ * sheet's box.
+ */
+export async function expectBottomSheet(page: Page, panel: Locator, maxShare = 1): Promise<{ height: number }> {
+  await mapSettled(page);
+  const sheet = await panel.boundingBox();
+  const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!sheet || !canvas) throw new Error('the panel or the map canvas is not on screen');
+  expect(sheet.x).toBeCloseTo(0, 0);
+  expect(sheet.width).toBeCloseTo(375, 0);
+  expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
+  expect(sheet.height, 'the sheet leaves the map its share of the screen').toBeLessThanOrEqual(740 * maxShare + 1);
+  expect(canvas.height, 'the map keeps a usable height').toBeGreaterThan(150);
+  expect(canvas.y + canvas.height, 'the map sits above the sheet').toBeLessThanOrEqual(sheet.y + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  return sheet;
 }

@@ -1,6 +1,6 @@
 // The shell around the map: shareable URL, back/forward, keyboard-only use, the live region, phone size.
 import { expect, test, type Page } from '@playwright/test';
-import { clickLonLat, IDLE_MARK, INSIDE_CORE, loadZones, mapSettled } from './atlas-page.ts';
+import { clickLonLat, expectBottomSheet, IDLE_MARK, INSIDE_CORE, loadZones, mapSettled } from './atlas-page.ts';
 
 const zones = loadZones();
 const props = (id: string) => {
@@ -163,17 +163,7 @@ for (const lang of ['ar', 'en'] as const) {
     await page.locator('#zone-list button[data-zone="south"]').click();
     const panel = page.getByTestId('zone-panel');
     await expect(panel).toBeVisible();
-    await mapSettled(page);
-    const sheet = await panel.boundingBox();
-    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
-    expect(sheet && canvas).toBeTruthy();
-    if (!sheet || !canvas) return;
-    expect(sheet.x).toBeCloseTo(0, 0);
-    expect(sheet.width).toBeCloseTo(375, 0);
-    expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
-    expect(canvas.height, 'the map keeps a usable height').toBeGreaterThan(150);
-    expect(canvas.y + canvas.height, 'the map sits above the sheet').toBeLessThanOrEqual(sheet.y + 1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const sheet = await expectBottomSheet(page, panel);
     await page.screenshot({ path: `tests/e2e/screenshots/shell-phone-${lang}.png` });
     // The sheet scrolls its own content.
     expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto')).toBe(true);
