@@ -14,18 +14,12 @@ import { DeferredSources } from './deferred-sources.ts';
 import { OverlayLayers, type MapOverlay } from './overlay.ts';
 import { CoverageLayers } from './coverage-layers.ts';
 import type { Excerpt, PlaceUse } from '../lib/schema.ts';
+import { once } from '../lib/once.ts';
 
 setWorkerUrl(workerUrl);
 
 /** The excerpt-focus code (and the Turf it uses): needed only once coverage is shown, so fetched after the first idle. */
-let focusModule: Promise<typeof import('../lib/coverage/focus.ts')> | null = null;
-function loadFocus(): Promise<typeof import('../lib/coverage/focus.ts')> {
-  focusModule ??= import('../lib/coverage/focus.ts').catch((error: unknown) => {
-    focusModule = null; // a later call tries again
-    throw error;
-  });
-  return focusModule;
-}
+const loadFocus = once(() => import('../lib/coverage/focus.ts'));
 
 export const ATTRIBUTION =
   'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · Natural Earth (public domain)';
@@ -63,7 +57,7 @@ export class AtlasMap {
   #overlays: OverlayLayers;
   #coverage: CoverageLayers;
   #deferred: DeferredSources;
-  #placeIndex = new Map<string, PlaceUse>();
+  #placeIndex: ReadonlyMap<string, PlaceUse> = new Map();
   /** Counts showExcerpt calls, so a focus computed after its module arrived is dropped when a newer one was asked for. */
   #focusCalls = 0;
 
@@ -207,13 +201,12 @@ export class AtlasMap {
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
-  /** The named places (data/places.json), drawn as the "mentioned places" layer. */
-  setPlaces(places: readonly PlaceUse[]): void {
-    this.#placeIndex = new Map(places.map((p) => [p.place_id, p]));
-    const index = this.#placeIndex;
-    if (places.length === 0) return this.#coverage.setPlaces({ type: 'FeatureCollection', features: [] });
+  /** The named places (data/places.json) by id, drawn as the "mentioned places" layer. */
+  setPlaces(places: ReadonlyMap<string, PlaceUse>): void {
+    this.#placeIndex = places;
+    if (places.size === 0) return this.#coverage.setPlaces({ type: 'FeatureCollection', features: [] });
     void loadFocus().then(({ placesCollection }) => {
-      if (index === this.#placeIndex) this.#coverage.setPlaces(placesCollection(places));
+      if (places === this.#placeIndex) this.#coverage.setPlaces(placesCollection([...places.values()]));
     });
   }
 

@@ -1,22 +1,16 @@
 // Components the first view does not show, fetched as chunks of their own when first needed.
 import type { Component } from 'svelte';
+import { once } from '../lib/once.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
 export type ComponentModule<P extends Record<string, any>> = { default: Component<P> };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
 export type ComponentLoader<P extends Record<string, any>> = () => Promise<ComponentModule<P>>;
 
-/** Wraps a dynamic import so the chunk is requested once and every caller gets the same promise. */
+/** Wraps a component's dynamic import so the chunk is requested once and every caller gets the same promise. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
 export function lazy<P extends Record<string, any>>(load: () => Promise<ComponentModule<P>>): ComponentLoader<P> {
-  let pending: Promise<ComponentModule<P>> | null = null;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null; // let a later attempt try again
-      throw error;
-    });
-    return pending;
-  };
+  return once(load);
 }
 
 /** The reading interface: panels, list and article reader, shown only after a click. */
