@@ -6,6 +6,7 @@ import { ZONE_IDS } from '../lib/schema.ts';
 import { LABEL_FONT, labelFontFaces } from './fonts.ts';
 import { EXCLUDED_PATTERN_ID } from './patterns.ts';
 import type { BasemapUrls } from './geo-urls.ts';
+import type { DeferredSource } from './deferred-sources.ts';
 import type { FeatureCollection } from 'geojson';
 import { MINOR_PLACES_MINZOOM } from '../lib/geo/place-ranks.ts';
 
@@ -16,7 +17,7 @@ export const LABEL_LAYERS = ['zone-labels', 'place-labels', 'governorate-labels'
 const GOVERNORATE_LABELS_MINZOOM = 6.6;
 
 /** Sources the style declares empty and deferred-sources.ts fills: nothing of them shows below `minzoom`. */
-export function deferredSources(urls: BasemapUrls): { source: string; url: string; minzoom: number }[] {
+export function deferredSources(urls: BasemapUrls): DeferredSource[] {
   return [
     { source: 'governorate-labels', url: urls.governorateLabels, minzoom: GOVERNORATE_LABELS_MINZOOM },
     { source: 'minor-places', url: urls.minorPlaces, minzoom: MINOR_PLACES_MINZOOM },

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parseOrThrow, ZonesCollection, type ZoneId } from '../../src/lib/schema.ts';
 import { CoverageIndex, ZoneCoveragePage, type ZoneCoverage } from '../../src/lib/schema.ts';
-import { joinPages, pagePath, type CoverageFileKey } from '../../src/lib/coverage/pages.ts';
+import { joinPages, pagePath } from '../../src/lib/coverage/pages.ts';
+import type { ZoneKey } from '../../src/lib/coverage/order.ts';
 
 export const IDLE_MARK = 'atlas:map-idle';
 export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'];
@@ -79,7 +80,7 @@ export async function overlayValues(page: Page, property: string): Promise<strin
 }
 
 /** A zone's whole coverage as the ingest wrote it under data/: every page the index counts, joined. */
-export function readZoneCoverage(zone: CoverageFileKey): ZoneCoverage {
+export function readZoneCoverage(zone: ZoneKey): ZoneCoverage {
   const read = (path: string): unknown => JSON.parse(readFileSync(resolve('data', path), 'utf8'));
   const index = parseOrThrow(CoverageIndex, read('index.json'), 'data/index.json');
   const count = index.per_zone[zone]?.pages ?? 1;

@@ -7,7 +7,8 @@ import { assert, jsonValue, property } from 'fast-check';
 import { runIngest } from '../../src/pipeline/ingest/run.ts';
 import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
 import { array } from 'valibot';
-import { joinPages, type CoverageFileKey } from '../../src/lib/coverage/pages.ts';
+import { joinPages } from '../../src/lib/coverage/pages.ts';
+import type { ZoneKey } from '../../src/lib/coverage/order.ts';
 import { ArticleText, CoverageIndex, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
 
 const FIX = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
@@ -60,7 +61,7 @@ describe('nestedJson', () => {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Every page of `key`, checked to be byte-stable, joined back together. */
-function zoneOf(out: string, key: CoverageFileKey): ZoneCoverage {
+function zoneOf(out: string, key: ZoneKey): ZoneCoverage {
   const names = readdirSync(join(out, 'zones', key));
   const pages = names.map((_, n) => {
     const text = readFileSync(join(out, 'zones', key, `${n}.json`), 'utf8');

@@ -45,12 +45,3 @@ function orderEntries(entries: ExcerptEntry[]): ExcerptEntry[] {
   const unique = [...new Map(articles.map((a) => [a.id, a])).values()];
   return orderExcerpts({ zone: 'general', articles: unique, excerpts: entries.map((e) => e.excerpt) });
 }
-
-/** Every excerpt of the given files by id, with the first file (zone key) it was found in. */
-export function excerptIndex(files: ReadonlyArray<readonly [ZoneKey, ZoneCoverage]>): Map<string, ExcerptEntry & { zone: ZoneKey }> {
-  const found = new Map<string, ExcerptEntry & { zone: ZoneKey }>();
-  for (const [zone, coverage] of files) {
-    for (const entry of orderExcerpts(coverage)) if (!found.has(entry.excerpt.id)) found.set(entry.excerpt.id, { ...entry, zone });
-  }
-  return found;
-}
