@@ -62,6 +62,11 @@ function readText(fd: number, at: number, length: number, scratch: Buffer): stri
   return buf.toString('utf8', 0, length);
 }
 
+/** Where piece i starts in a spool whose pieces' ends are `ends` (the pieces follow one another). */
+function startOf(ends: NumberColumn, i: number): number {
+  return i === 0 ? 0 : ends.at(i - 1);
+}
+
 export class StagedOutput {
   /** Per article (add order): its id, and where its metadata and its text end in their spools. */
   private readonly ids: string[] = [];
@@ -179,7 +184,7 @@ export class StagedOutput {
 
   /** Article a's metadata or text in its spool. */
   private range(ends: NumberColumn, a: number): Range {
-    const at = a === 0 ? 0 : ends.at(a - 1);
+    const at = startOf(ends, a);
     return { at, length: ends.at(a) - at };
   }
 
@@ -198,7 +203,7 @@ export class StagedOutput {
       for (const a of f.layout.order) {
         const stop = a + 1 < articles ? first.at(a + 1) : ends.length;
         for (let g = first.at(a); g < stop; g++) {
-          const at = g === 0 ? 0 : ends.at(g - 1);
+          const at = startOf(ends, g);
           cut.article[cut.count] = a;
           cut.at[cut.count] = at;
           cut.length[cut.count] = ends.at(g) - at;
