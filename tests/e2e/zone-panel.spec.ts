@@ -56,3 +56,37 @@ test('the zone list selects a zone from the keyboard and the close button closes
   await page.getByRole('button', { name: 'إغلاق لوحة المنطقة' }).click();
   await expect(page.getByTestId('zone-panel')).toHaveCount(0);
 });
+
+test('the map highlights the zone under the pointer in the list, else the focused one, and a click keeps it steady', async ({ page }) => {
+  await openAtlas(page);
+  const hoverOf = (zone: string): Promise<boolean> =>
+    page.evaluate((id) => {
+      const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+      return map.getFeatureState({ source: 'zones', id })['hover'] === true;
+    }, zone);
+  await page.locator('nav button[data-zone="idlib"]').focus();
+  await expect.poll(() => hoverOf('idlib')).toBe(true);
+  const south = page.locator('nav button[data-zone="south"]');
+  await south.hover();
+  await expect.poll(() => hoverOf('south')).toBe(true);
+  expect(await hoverOf('idlib')).toBe(false);
+  // Record every hover change the click makes: focus leaves idlib for south under the pointer, and the
+  // highlight must not blink (each blink is a redraw of the whole map).
+  await page.evaluate(() => {
+    const w = window as unknown as { __atlas: { map: import('maplibre-gl').Map }; __hoverChanges: string[] };
+    w.__hoverChanges = [];
+    const { map } = w.__atlas;
+    const original = map.setFeatureState.bind(map);
+    map.setFeatureState = (feature, state) => {
+      if ('hover' in state) w.__hoverChanges.push(`${String(feature.id)}=${String(state['hover'])}`);
+      return original(feature, state);
+    };
+  });
+  await south.click();
+  await expect(page.getByTestId('zone-panel')).toHaveAttribute('data-zone', 'south');
+  await mapSettled(page);
+  expect(await page.evaluate(() => (window as unknown as { __hoverChanges: string[] }).__hoverChanges)).toEqual([]);
+  // The panel took the focus; once the pointer leaves the list, nothing is highlighted.
+  await page.getByRole('banner').hover();
+  await expect.poll(() => hoverOf('south')).toBe(false);
+});
