@@ -110,20 +110,34 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** A whole number formatted for `lang` (Arabic keeps Western digits inside Arabic text for legibility). */
+/** The locale that formats numbers and dates for `lang` (Arabic keeps Western digits for legibility). */
+function localeOf(lang: Lang): string {
+  return lang === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB';
+}
+
+/** One formatter per language, made on first use: building an Intl formatter costs far more than using one. */
+function perLang<F>(make: (locale: string) => F): (lang: Lang) => F {
+  const made = new Map<Lang, F>();
+  return (lang) => {
+    let formatter = made.get(lang);
+    if (formatter === undefined) made.set(lang, (formatter = make(localeOf(lang))));
+    return formatter;
+  };
+}
+
+const numberFormat = perLang((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+const dateFormat = perLang(
+  (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+);
+
+/** A whole number formatted for `lang`. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** An ISO date (YYYY-MM-DD) shown in the reader's language; the input is returned when it is not a date. */
 export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(lang).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
