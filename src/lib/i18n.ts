@@ -130,6 +130,12 @@ const dateFormat = perLang(
   (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
 );
 
+/** Build the formatters of `lang` ahead of first use: the first one made loads the locale's data. */
+export function prepareFormats(lang: Lang): void {
+  numberFormat(lang);
+  dateFormat(lang);
+}
+
 /** A whole number formatted for `lang`. */
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(lang).format(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../src/lib/i18n.ts';
+import { formatDate, formatNumber, prepareFormats } from '../../src/lib/i18n.ts';
 
 describe('formatDate', () => {
   it('writes an ISO date in the reader’s language, Arabic with Western digits', () => {
@@ -29,5 +29,15 @@ describe('formatNumber', () => {
   it('rounds to whole numbers and groups digits, Western digits in both languages', () => {
     expect(formatNumber(12345.6, 'en')).toBe('12,346');
     expect(formatNumber(12345.6, 'ar')).toMatch(/^12.346$/);
+  });
+});
+
+describe('prepareFormats', () => {
+  it('leaves the formatting as it was', () => {
+    const before = formatDate('2017-11-08', 'ar');
+    prepareFormats('ar');
+    prepareFormats('en');
+    expect(formatDate('2017-11-08', 'ar')).toBe(before);
+    expect(formatNumber(1500, 'en')).toBe('1,500');
   });
 });
