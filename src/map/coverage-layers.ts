@@ -4,7 +4,7 @@ import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExcerptFocus, PlaceProps } from '../lib/coverage/focus.ts';
 import { LABEL_FONT } from './fonts.ts';
-import { ZONES_SOURCE } from './style.ts';
+import { FIRST_LABEL_LAYER, ZONES_SOURCE } from './style.ts';
 
 export const MENTIONED_SOURCE = 'mentioned-places';
 export const FOCUS_SOURCE = 'excerpt-places';
@@ -81,7 +81,9 @@ export class CoverageLayers {
     const add = (): void => {
       map.addSource(MENTIONED_SOURCE, { type: 'geojson', data: empty() });
       map.addSource(FOCUS_SOURCE, { type: 'geojson', data: empty() });
-      for (const layer of layers()) map.addLayer(layer);
+      // The named places' circles go under the towns' dots and labels, so that no name is covered;
+      // the rest (their own labels, one excerpt's focus) are drawn above everything.
+      for (const layer of layers()) map.addLayer(layer, layer.id === MENTIONED_LAYER ? FIRST_LABEL_LAYER : undefined);
       this.#ready = true;
       this.#apply(false);
     };

@@ -14,6 +14,8 @@ export const ZONES_SOURCE = 'zones';
 export const ZONE_LABELS_SOURCE = 'zone-labels';
 export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'] as const;
 export const LABEL_LAYERS = ['zone-labels', 'place-labels', 'governorate-labels'] as const;
+/** The lowest of the label layers (then the towns' dots and labels, then the zones' names): layers added later that must not cover names go below it. */
+export const FIRST_LABEL_LAYER = 'governorate-labels';
 const GOVERNORATE_LABELS_MINZOOM = 6.6;
 
 /** Sources the style declares empty and deferred-sources.ts fills: nothing of them shows below `minzoom`. */
@@ -144,7 +146,7 @@ function placeLayers(prefix: string, source: string, minzoom: number): LayerSpec
 function labelLayers(): LayerSpecification[] {
   return [
     {
-      id: 'governorate-labels',
+      id: FIRST_LABEL_LAYER,
       type: 'symbol',
       source: 'governorate-labels',
       minzoom: GOVERNORATE_LABELS_MINZOOM,

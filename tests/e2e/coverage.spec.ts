@@ -114,6 +114,11 @@ test('clicking a named place on the map lists the excerpts that name it', async 
   expect(idlibGov?.point).toBeTruthy();
   await openAtlas(page);
   await expect.poll(() => renderedValues(page, ['mentioned-places'], 'place_id')).toContain('adm1:SY07');
+  // The named places' circles lie under every label, so no town or zone name is hidden by one.
+  const order = await page.evaluate(() => (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getLayersOrder());
+  const labels = ['governorate-labels', 'place-labels', 'minor-place-labels', 'zone-labels'].map((id) => order.indexOf(id));
+  expect(labels.every((at) => at >= 0)).toBe(true);
+  expect(order.indexOf('mentioned-places')).toBeLessThan(Math.min(...labels));
   await clickLonLat(page, idlibGov?.point ?? [0, 0]);
   const panel = page.getByTestId('reading-panel');
   await expect(panel).toHaveAttribute('data-view', 'place:adm1:SY07');
