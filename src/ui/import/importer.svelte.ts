@@ -4,6 +4,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ImportMessage, ImportResult } from '../../lib/import/index.ts';
 import type { FileChecker } from './check-file.ts';
+import { once } from '../../lib/once.ts';
 
 export interface Overlay {
   id: string;
@@ -24,6 +25,9 @@ export type ImportStatus =
 /** Overlay colours: none close to a zone's colour, the excluded grey or the basemap. */
 export const OVERLAY_COLOURS = ['#00a3a3', '#d6249f', '#2e9e3e', '#111111', '#e07b00'] as const;
 
+/** The checker's code, fetched with the first file; a failed fetch is retried with the next file. */
+const loadChecker = once(() => import('./check-file.ts'));
+
 /** The file's failure when the checker itself could not be fetched (offline, a stale deployment). */
 function checkerMissing(name: string, error: unknown): ImportMessage<'unreadable'> {
   const detail = error instanceof Error ? error.message : String(error);
@@ -39,7 +43,7 @@ export class Importer {
   status = $state.raw<ImportStatus>({ kind: 'idle' });
   /** A file is being dragged over the map. */
   dragging = $state(false);
-  #checker: Promise<FileChecker> | null = null;
+  #checker: FileChecker | null = null;
   #queue: Promise<void> = Promise.resolve();
   #count = 0;
 
@@ -53,12 +57,8 @@ export class Importer {
   }
 
   destroy(): void {
-    const checker = this.#checker;
+    this.#checker?.destroy();
     this.#checker = null;
-    void checker?.then(
-      (c) => c.destroy(),
-      () => undefined,
-    );
   }
 
   async #importOne(file: File): Promise<void> {
@@ -83,12 +83,12 @@ export class Importer {
 
   /** The checker arrives with the first file; if it cannot be fetched, the file fails and the next one tries again. */
   async #check(file: File): Promise<ImportResult> {
-    this.#checker ??= import('./check-file.ts').then(({ FileChecker }) => new FileChecker());
+    let checker: FileChecker;
     try {
-      return (await this.#checker).check(file);
+      checker = this.#checker ??= new (await loadChecker()).FileChecker();
     } catch (error) {
-      this.#checker = null;
       return { ok: false, name: file.name, bytes: file.size, error: checkerMissing(file.name, error) };
     }
+    return checker.check(file);
   }
 }
