@@ -79,7 +79,7 @@ export class CoverageLayers {
     this.#map = map;
     this.#padding = padding;
     const add = (): void => {
-      map.addSource(MENTIONED_SOURCE, { type: 'geojson', data: empty() });
+      map.addSource(MENTIONED_SOURCE, { type: 'geojson', data: this.#places });
       map.addSource(FOCUS_SOURCE, { type: 'geojson', data: empty() });
       // The named places' circles go under the towns' dots and labels, so that no name is covered;
       // the rest (their own labels, one excerpt's focus) are drawn above everything.
@@ -113,8 +113,8 @@ export class CoverageLayers {
     if (this.#ready) this.#apply(fit);
   }
 
+  /** Draw the focus (the named places are set on their own: a focus changes with every excerpt hovered). */
   #apply(fit: boolean): void {
-    this.#map.getSource<GeoJSONSource>(MENTIONED_SOURCE)?.setData(this.#places);
     const focus = this.#focus;
     this.#map.getSource<GeoJSONSource>(FOCUS_SOURCE)?.setData(focus?.points ?? empty());
     this.#map.setFilter(FOCUS_ZONES_LAYER, zoneFilter(focus?.zones ?? []));
