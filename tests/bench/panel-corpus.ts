@@ -1,6 +1,6 @@
 // Builds of the viewer against synthetic corpora for bench/panel.ts: write N generated articles to a
 // temporary folder, run the real ingest over them, then `vite build` with ATLAS_DATA pointing at its output.
-// Also a tiny static server for the builds (no compression, so byte counts are the files' own).
+// The builds are served by static-server.ts (no compression, so byte counts are the files' own).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,5 +41,3 @@ export function buildWithCorpus(tmp: string, articles: number, dist: string): Be
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { ...process.env, ATLAS_DATA: data });
   return { articles: index.articles, excerpts: index.excerpts, dist: resolve(dist), ingestMs, buildMs: performance.now() - t0 };
 }
-
-
