@@ -154,6 +154,22 @@ test('a GeoJSON file dropped on the map is drawn as an overlay and can be remove
   expect(await overlayValues(page, 'name')).toEqual([]);
 });
 
+test('when the checker cannot be fetched the file fails with that reason, and the next file fetches it again', async ({ page }) => {
+  const area = writeCase('area.geojson', collection(polygon([[36.3, 33.45], [36.6, 33.45], [36.6, 33.65], [36.3, 33.65], [36.3, 33.45]])));
+  // The checker's chunk is unreachable, as it would be offline after a new deployment.
+  const checker = '**/assets/check-file-*.js';
+  await page.route(checker, (route) => route.abort('internetdisconnected'));
+  await choose(page, area);
+  await expectError(page, 'unreadable', 'area.geojson', 'أداة الفحص لم تُحمَّل');
+  await expect(page.getByTestId('overlay-list')).toHaveCount(0);
+
+  await page.unroute(checker);
+  await page.getByTestId('import-input').setInputFiles([]);
+  await choose(page, area);
+  await expect(page.getByTestId('import-status')).toContainText('أُضيفت الطبقة');
+  await expect(page.getByTestId('overlay-list')).toContainText('area.geojson');
+});
+
 test('the file input is reachable from the keyboard', async ({ page }) => {
   const input = page.getByTestId('import-input');
   await page.getByTestId('export-open').focus();
