@@ -1,8 +1,10 @@
 // Load benchmark: navigation start → `atlas:map-idle` for the app (dist/) and for a bare MapLibre page
 // drawing the same zones (the floor, dist-floor/), alternated in fresh browser contexts; then the gzip
 // size of what the app's first load fetched. Run with `npm run bench` (which builds dist/ first).
-// BENCH_DIST=<folder> measures another build (the floor then goes to <folder>-floor/), so runs can share
-// a machine; BENCH_RUNS sets how many times each page loads.
+// A third page, map-only (dist-map-only/), is the app's own map with none of the interface, at the size
+// of the app's map: it splits the app's time into what its map style costs and what the rest costs.
+// BENCH_DIST=<folder> measures another build (the other pages then go to <folder>-floor/ and
+// <folder>-map-only/), so runs can share a machine; BENCH_RUNS sets how many times each page loads.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -15,16 +17,21 @@ const MARK = 'atlas:map-idle';
 const ROOT = resolve('.');
 const DIST = resolve(ROOT, process.env['BENCH_DIST'] ?? 'dist');
 const FLOOR = process.env['BENCH_DIST'] ? `${DIST}-floor` : join(ROOT, 'dist-floor');
+const MAP_ONLY = process.env['BENCH_DIST'] ? `${DIST}-map-only` : join(ROOT, 'dist-map-only');
 const GOALS = { ratio: 1.25, appKb: 60, firstLoadKb: 500 };
 
-/** The local file a request path maps to: /floor/* from dist-floor/, the rest from dist/. */
+/** The local file a request path maps to: /floor/* from dist-floor/, /map-only/* from dist-map-only/, the rest from dist/. */
 function fileFor(path: string): string | null {
-  return path.startsWith('/floor/') ? fileUnder(FLOOR, path.slice('/floor/'.length)) : fileUnder(DIST, path.slice(1));
+  if (path.startsWith('/floor/')) return fileUnder(FLOOR, path.slice('/floor/'.length));
+  if (path.startsWith('/map-only/')) return fileUnder(MAP_ONLY, path.slice('/map-only/'.length));
+  return fileUnder(DIST, path.slice(1));
 }
 
 interface Run {
   ms: number;
   urls: string[];
+  /** Where the map's canvas sits on the page, in CSS pixels. */
+  canvas: { x: number; y: number; w: number; h: number };
 }
 
 async function measure(browser: Browser, url: string): Promise<Run> {
@@ -39,10 +46,12 @@ async function measure(browser: Browser, url: string): Promise<Run> {
     const at = performance.getEntriesByName(mark)[0]?.startTime ?? NaN;
     return [at, performance.timeOrigin + at];
   }, MARK);
+  const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
   await context.close();
   // The first load is what was asked for before the map was idle; what the page fetches after it
   // (towns shown only when zoomed in, the coverage index of places) is not.
-  return { ms, urls: seen.filter((r) => r.start <= markEpoch).map((r) => r.url) };
+  const canvas = { x: Math.round(box?.x ?? 0), y: Math.round(box?.y ?? 0), w: Math.round(box?.width ?? 0), h: Math.round(box?.height ?? 0) };
+  return { ms, urls: seen.filter((r) => r.start <= markEpoch).map((r) => r.url), canvas };
 }
 
 function median(values: number[]): number {
@@ -84,6 +93,14 @@ function isCode(file: Sized): boolean {
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`bench: ${join(DIST, 'index.html')} is missing; run \`npm run build\` first`);
   await build({ configFile: join(ROOT, 'tests/bench/floor/vite.config.ts'), build: { outDir: FLOOR } });
+  await build({
+    configFile: false,
+    root: join(ROOT, 'tests/bench/map-only'),
+    base: '/map-only/',
+    publicDir: false,
+    logLevel: 'warn',
+    build: { target: 'es2022', outDir: MAP_ONLY, emptyOutDir: true, chunkSizeWarningLimit: 1200 },
+  });
   const { server, origin } = await serveFiles(fileFor);
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -92,14 +109,20 @@ async function main(): Promise<void> {
   });
   const app: Run[] = [];
   const floor: Run[] = [];
+  const mapOnly: Run[] = [];
+  let canvas = '';
   try {
-    await measure(browser, `${origin}/`); // warm-up: the first launch pays for shader compilation
+    // Warm-up (the first launch pays for shader compilation); it also tells where the app's map sits.
+    const { x, y, w, h } = (await measure(browser, `${origin}/`)).canvas;
+    canvas = `${w}×${h}`;
+    const pages = { app: `${origin}/`, floor: `${origin}/floor/`, mapOnly: `${origin}/map-only/?x=${x}&y=${y}&w=${w}&h=${h}` };
+    const runs = { app, floor, mapOnly };
+    const names = ['app', 'floor', 'mapOnly'] as const;
     for (let i = 0; i < RUNS; i++) {
-      // Alternate which page goes first, so drift over the run hits both alike.
-      const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
-      for (const which of order) {
-        if (which === 'app') app.push(await measure(browser, `${origin}/`));
-        else floor.push(await measure(browser, `${origin}/floor/`));
+      // Rotate which page goes first, so drift over the run hits all alike.
+      for (let k = 0; k < names.length; k++) {
+        const which = names[(i + k) % names.length] ?? 'app';
+        runs[which].push(await measure(browser, pages[which]));
       }
     }
   } finally {
@@ -108,11 +131,15 @@ async function main(): Promise<void> {
   }
   const appMs = median(app.map((r) => r.ms));
   const floorMs = median(floor.map((r) => r.ms));
+  const mapOnlyMs = median(mapOnly.map((r) => r.ms));
   const ratio = appMs / floorMs;
+  const list = (runs: Run[]): string => runs.map((r) => r.ms.toFixed(0)).join(', ');
   console.log(`runs: ${RUNS} of each page, alternated, fresh context each; app from ${DIST.slice(ROOT.length + 1)}/`);
-  console.log(`app   navigation → ${MARK}: median ${appMs.toFixed(0)} ms  (${app.map((r) => r.ms.toFixed(0)).join(', ')})`);
-  console.log(`floor navigation → ${MARK}: median ${floorMs.toFixed(0)} ms  (${floor.map((r) => r.ms.toFixed(0)).join(', ')})`);
+  console.log(`app      navigation → ${MARK}: median ${appMs.toFixed(0)} ms  (${list(app)})`);
+  console.log(`floor    navigation → ${MARK}: median ${floorMs.toFixed(0)} ms  (${list(floor)})`);
+  console.log(`map-only navigation → ${MARK}: median ${mapOnlyMs.toFixed(0)} ms  (${list(mapOnly)}; the app's map alone, ${canvas} px)`);
   console.log(`ratio app / floor: ${ratio.toFixed(2)}  (goal ≤ ${GOALS.ratio}) ${ratio <= GOALS.ratio ? 'OK' : 'OVER'}`);
+  console.log(`  of which map-only / floor (the atlas's style drawn): ${(mapOnlyMs / floorMs).toFixed(2)}; app / map-only (the interface): ${(appMs / mapOnlyMs).toFixed(2)}`);
   // Each app load beside the floor load of the same round: less sensitive to a machine that drifts.
   const paired = app.map((r, i) => r.ms / (floor[i]?.ms ?? NaN)).sort((a, b) => a - b);
   console.log(`per-round ratios: median ${median(paired).toFixed(2)}, range ${paired[0]?.toFixed(2)}–${paired.at(-1)?.toFixed(2)}`);
