@@ -164,7 +164,6 @@ test('when the checker cannot be fetched the file fails with that reason, and th
   await expect(page.getByTestId('overlay-list')).toHaveCount(0);
 
   await page.unroute(checker);
-  await page.getByTestId('import-input').setInputFiles([]);
   await choose(page, area);
   await expect(page.getByTestId('import-status')).toContainText('أُضيفت الطبقة');
   await expect(page.getByTestId('overlay-list')).toContainText('area.geojson');
