@@ -197,6 +197,10 @@ export const ArticleText = object({
   title: string(),
   body: string(),
   comments: array(Comment),
+  /** What the source record said about the article besides its title, date, outlet and URL. */
+  about: optional(
+    object({ source_id: optional(string()), category: optional(string()), author: optional(string()), abstract: optional(string()) }),
+  ),
   /** Each of this article's excerpts, per coverage file it is in: that file's zone and page (sorted). */
   locations: array(ExcerptLocation),
 });

@@ -4,6 +4,7 @@ import { cleanArticle, type Cleaned } from './clean.ts';
 import { buildExcerpts } from './excerpts.ts';
 import { linkExcerpt, type Linker } from './linker.ts';
 import { resolveMeta, type ResolvedMeta } from './meta.ts';
+import type { RecordAbout } from './news-records.ts';
 import type { SidecarMeta } from './sidecar.ts';
 
 export interface SourceDoc {
@@ -14,6 +15,10 @@ export interface SourceDoc {
   title: string | null;
   /** Metadata given by a sidecar or by the record itself: it wins over the text. */
   given: SidecarMeta | undefined;
+  /** What a news record says about itself besides the given metadata (source id, category, author, abstract). */
+  about?: RecordAbout;
+  /** Warnings about the document found while reading it (a record's unreadable <TIME>). */
+  notes?: string[];
 }
 
 export interface PreparedArticle {
@@ -24,7 +29,9 @@ export interface PreparedArticle {
 
 export function prepareArticle(doc: SourceDoc): PreparedArticle {
   const cleaned = cleanArticle(doc.text, doc.title);
-  return { doc, cleaned, meta: resolveMeta(cleaned, doc.given, doc.file) };
+  const meta = resolveMeta(cleaned, doc.given, doc.file);
+  if (doc.notes && doc.notes.length > 0) meta.warnings.unshift(...doc.notes);
+  return { doc, cleaned, meta };
 }
 
 export interface UnresolvedUse {
@@ -55,7 +62,7 @@ export function processArticle(id: string, prepared: PreparedArticle, linker: Li
   return {
     meta: { id, file: doc.file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, inferred: meta.inferred },
     // Where each excerpt lands among the pages is known only once every article is in (see page-layout.ts).
-    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments, locations: [] },
+    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments, locations: [], ...(doc.about && Object.keys(doc.about).length > 0 ? { about: doc.about } : {}) },
     excerpts,
     unresolved,
   };

@@ -1,6 +1,7 @@
 // Dates written in Arabic news pages: 29.09.2017, 2017-09-29, 29 أيلول 2017, الخميس 4 مايو 2017,
 // نوفمبر 14, 2024 — with ASCII or Arabic-Indic digits, Levantine and Egyptian month names.
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { isoDay as iso } from './machine-dates.ts';
 
 // Keys are normalised (see normalizeArabic): hamza forms folded, ة to ه, ى to ي.
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -12,13 +13,6 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 // Levantine / Egyptian pairs such as "أيار / مايو" or "تموز/يوليو" count as one month name.
 const MONTH_RE = `(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?`;
-
-function iso(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 const NUMERIC_DMY = /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d.])/;
 const NUMERIC_YMD = /(?<![\d.])(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?![\d.])/;

@@ -11,6 +11,8 @@ import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { legacyCodec } from './legacy-codec.ts';
 import { extractHtml } from './html.ts';
 import { parseRecords } from './records.ts';
+import { isNewsRecordFile, parseNewsRecords } from '../../lib/ingest/news-records.ts';
+import { startsAsNewsRecords } from './sniff.ts';
 
 export const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
 
@@ -43,7 +45,7 @@ export async function listInputs(paths: string[], errors: string[]): Promise<Inp
         }
       }
       if (isDir) await walk(p, root);
-      else if (EXTENSIONS.has(extname(n).toLowerCase())) out.push({ path: p, name: relative(root, p) });
+      else if (EXTENSIONS.has(extname(n).toLowerCase()) || startsAsNewsRecords(p)) out.push({ path: p, name: relative(root, p) });
     }
   };
   for (const p of paths) {
@@ -72,6 +74,7 @@ export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>)
   if (!decoded.ok) return { docs: [], errors: [decoded.error] };
   const ext = extname(f.name).toLowerCase();
   const given = sidecar.get(basename(f.name)) ?? sidecar.get(f.name);
+  if (isNewsRecordFile(decoded.text)) return parseNewsRecords(decoded.text, f.name, given);
   if (ext === '.json' || ext === '.jsonl') return parseRecords(decoded.text, f.name, ext === '.jsonl');
   if (ext === '.html' || ext === '.htm') {
     try {
