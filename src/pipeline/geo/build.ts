@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
 import { buildNeighbours, buildPlaces, buildSyriaLayers } from './basemap.ts';
-import { CURATED_FILES, loadRegionsCurated, loadZonesCurated } from './curated.ts';
+import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadRegionsCurated, loadZonesCurated } from './curated.ts';
+import { AgreementsFile } from '../../lib/agreements/schema.ts';
 import { buildGazetteer, type GazetteerStats, type OpenSyriaUnit } from './gazetteer.ts';
 import { stringifyWithList } from './output.ts';
 import { parseGeoNames, placeRank } from './places.ts';
@@ -23,7 +24,11 @@ export const OUTPUTS = {
   neighbours: 'geo/basemap/neighbours.geojson',
   places: 'geo/basemap/places.geojson',
   minorPlaces: 'geo/basemap/places-minor.geojson',
+  agreements: 'geo/agreements.json',
 } as const;
+
+const AGREEMENTS_ATTRIBUTION =
+  'Summaries written for this atlas from the public texts and contemporary reporting cited with each agreement.';
 
 export interface GeoBuild {
   /** Output text keyed by path relative to the project root. */
@@ -50,6 +55,8 @@ function readWorld(): Topology {
 export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
   const zonesCurated = loadZonesCurated(join(projectRoot, CURATED_FILES.zones));
   const regionsCurated = loadRegionsCurated(join(projectRoot, CURATED_FILES.regions));
+  const { _about: _, ...agreementsBody } = loadAgreementsCurated(join(projectRoot, AGREEMENTS_FILE));
+  const agreements = parseOrThrow(AgreementsFile, { type: 'AgreementsFile', attribution: AGREEMENTS_ATTRIBUTION, ...agreementsBody }, OUTPUTS.agreements);
   const adm3 = readAdm3(sourcesDir);
 
   const proposedFile = join(sourcesDir, SOURCE_FILES.zones);
@@ -91,6 +98,7 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
     [OUTPUTS.neighbours, neighbours, 'features'],
     [OUTPUTS.places, places.major, 'features'],
     [OUTPUTS.minorPlaces, places.minor, 'features'],
+    [OUTPUTS.agreements, agreements, 'agreements'],
   ];
   const files = new Map<string, string>();
   const counts = new Map<string, number>();

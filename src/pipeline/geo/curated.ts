@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { array, boolean, number, object, optional, record, string, tuple, type InferOutput } from 'valibot';
 import { LifecycleEvent, ZoneIdSchema, parseOrThrow } from '../../lib/schema.ts';
+import { AgreementsCurated } from '../../lib/agreements/schema.ts';
+import { agreementProblems } from '../../lib/agreements/check.ts';
 
 const ZoneCurated = object({
   zone: ZoneIdSchema,
@@ -75,4 +77,14 @@ export function loadZonesCurated(file: string): ZonesCurated {
 
 export function loadRegionsCurated(file: string): RegionsCurated {
   return parseOrThrow(RegionsCurated, readCurated(file), file);
+}
+
+export const AGREEMENTS_FILE = 'geo/curated/agreements.json';
+
+/** The curated agreements, validated against the schema and checked across entries. */
+export function loadAgreementsCurated(file: string): AgreementsCurated {
+  const curated = parseOrThrow(AgreementsCurated, readCurated(file), file);
+  const problems = agreementProblems(curated);
+  if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
+  return curated;
 }
