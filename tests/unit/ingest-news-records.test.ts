@@ -9,7 +9,7 @@ import { runIngest } from '../../src/pipeline/ingest/run.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIX = join(ROOT, 'tests/fixtures/ingest');
-const FORMATS = join(FIX, 'formats');
+const FORMATS = join(FIX, 'formats', 'records');
 const read = (name: string): string => readFileSync(join(FORMATS, name), 'utf8');
 
 const record = (inner: string): string => `<DOC>\n<DOCNO>X-1</DOCNO>\n${inner}\n</DOC>\n`;

@@ -60,6 +60,14 @@ export function parseByline(line: string): Byline | null {
   return null;
 }
 
+/** A headline: short, not a sentence (no closing full stop, comma or colon), at most 24 words. */
+export function looksLikeTitle(line: string): boolean {
+  const t = line.trim().replace(/["”»')\]]+$/, '');
+  if (t.length === 0 || t.length > 160) return false;
+  if (/[.،,:;؛…]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 24;
+}
+
 /** A signature line closing the article: one to three words, no sentence punctuation. */
 export function isSignature(line: string): boolean {
   const t = line.trim();

@@ -7,6 +7,7 @@ import {
   isSectionLabel,
   isShareLine,
   isSignature,
+  looksLikeTitle,
   parseByline,
   sameText,
   stripEndMarker,
@@ -113,7 +114,7 @@ export function cleanArticle(text: string, givenTitle: string | null = null): Cl
       continue;
     }
     if (state === 'head') {
-      const rule = headRule(l.text, result, sawTitleLine);
+      const rule = headRule(l.text, result, sawTitleLine, () => textFollows(lines, i));
       if (rule === 'title') {
         const stripped = stripTitleSuffix(l.text, []);
         result.title = stripped.title;
@@ -145,8 +146,14 @@ export function cleanArticle(text: string, givenTitle: string | null = null): Cl
   return result;
 }
 
+/** True when a non-blank line follows line `i`. */
+function textFollows(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j]!.text)) return true;
+  return false;
+}
+
 /** Classify a head line; null means the body starts here. */
-function headRule(text: string, result: Cleaned, sawTitle: boolean): string | null {
+function headRule(text: string, result: Cleaned, sawTitle: boolean, bodyFollows: () => boolean): string | null {
   if (isUpdateStamp(text)) {
     const d = findDate(text);
     if (d) result.ignoredDates.push(d.date);
@@ -162,7 +169,12 @@ function headRule(text: string, result: Cleaned, sawTitle: boolean): string | nu
     if (!result.outlet) result.outlet = { value: byline.outlet, rule: byline.rule };
     return 'byline';
   }
-  if (!sawTitle) return isSectionLabel(text) ? 'section-label' : 'title';
+  if (!sawTitle) {
+    if (isSectionLabel(text)) return 'section-label';
+    // A pasted snippet often starts with its lead sentence: that is the body, not a title.
+    if (looksLikeTitle(text) && bodyFollows()) return 'title';
+    return null;
+  }
   if (result.title && sameText(stripTitleSuffix(text, []).title, result.title)) return 'repeated-title';
   return null;
 }

@@ -15,6 +15,16 @@ export interface ResolvedMeta {
 const same = (a: string, b: string): boolean =>
   normalizeArabic(a).replace(/\s+/g, ' ').trim() === normalizeArabic(b).replace(/\s+/g, ' ').trim();
 
+const LEAD_WORDS = 10;
+
+/** The first words of the body, with an ellipsis when the sentence goes on. */
+export function leadWords(body: string): string | null {
+  const first = body.split('\n', 1)[0]!.trim();
+  if (first === '') return null;
+  const words = first.split(/\s+/);
+  return words.length <= LEAD_WORDS ? first : `${words.slice(0, LEAD_WORDS).join(' ')}…`;
+}
+
 /** Merge given metadata over what the cleaner inferred; `file` names the article in warnings. */
 export function resolveMeta(cleaned: Cleaned, given: SidecarMeta | undefined, file: string): ResolvedMeta {
   const inferred: ResolvedMeta['inferred'] = [];
@@ -32,8 +42,10 @@ export function resolveMeta(cleaned: Cleaned, given: SidecarMeta | undefined, fi
   };
   let title = pick('title', cleaned.title);
   if (title === null || title.trim() === '') {
-    warnings.push(`${file}: no title found`);
-    title = file;
+    // A snippet without a headline: its first words stand for one, flagged as inferred.
+    title = leadWords(cleaned.body) ?? file;
+    if (!inferred.includes('title')) inferred.push('title');
+    warnings.push(`${file}: no title found (the text's first words stand for it)`);
   }
   const outlet = pick('outlet', cleaned.outlet?.value ?? null);
   const date = pick('date', cleaned.date?.value ?? null);

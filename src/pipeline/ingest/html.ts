@@ -2,11 +2,15 @@
 // turned into one line per block so the cleaner and the excerpt splitter see paragraphs.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
+import { pageMeta } from './html-meta.ts';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
 
-export function extractHtml(html: string, file: string): { title: string | null; text: string } {
+export function extractHtml(html: string, file: string): { title: string | null; text: string; meta: SidecarMeta } {
   const { document } = parseHTML(html);
+  // Before Readability, which takes the page apart.
+  const meta = pageMeta(document as never);
   const article = new Readability(document as unknown as Document).parse();
   if (!article || !article.content) throw new Error(`${file}: no article text found in the HTML page`);
   const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -18,5 +22,5 @@ export function extractHtml(html: string, file: string): { title: string | null;
   }
   const text = lines.length > 0 ? lines.join('\n\n') : (article.textContent ?? '').trim();
   if (!text) throw new Error(`${file}: no article text found in the HTML page`);
-  return { title: article.title?.trim() || null, text };
+  return { title: article.title?.trim() || null, text, meta };
 }

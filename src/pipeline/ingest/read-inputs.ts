@@ -11,10 +11,11 @@ import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { legacyCodec } from './legacy-codec.ts';
 import { extractHtml } from './html.ts';
 import { parseRecords } from './records.ts';
+import { parseCsvRecords } from '../../lib/ingest/csv-records.ts';
 import { isNewsRecordFile, parseNewsRecords } from '../../lib/ingest/news-records.ts';
 import { startsAsNewsRecords } from './sniff.ts';
 
-export const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl']);
+export const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.json', '.jsonl', '.csv', '.tsv']);
 
 export interface InputFile {
   path: string;
@@ -76,10 +77,12 @@ export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>)
   const given = sidecar.get(basename(f.name)) ?? sidecar.get(f.name);
   if (isNewsRecordFile(decoded.text)) return parseNewsRecords(decoded.text, f.name, given);
   if (ext === '.json' || ext === '.jsonl') return parseRecords(decoded.text, f.name, ext === '.jsonl');
+  if (ext === '.csv' || ext === '.tsv') return parseCsvRecords(decoded.text, f.name);
   if (ext === '.html' || ext === '.htm') {
     try {
-      const { title, text } = extractHtml(decoded.text, f.name);
-      return { docs: [{ file: f.name, text, title: given?.title ?? title, given }], errors: [] };
+      const { title, text, meta } = extractHtml(decoded.text, f.name);
+      const fromPage = { ...meta, ...given };
+      return { docs: [{ file: f.name, text, title: given?.title ?? title, given: Object.keys(fromPage).length > 0 ? fromPage : undefined }], errors: [] };
     } catch (e) {
       return { docs: [], errors: [(e as Error).message] };
     }

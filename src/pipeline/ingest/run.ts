@@ -98,7 +98,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     for (const name of [...sidecar.keys()].sort()) {
       if (!usedSidecar.has(name) && !inputNames.has(name)) warnings.push(`${o.meta}: metadata for ${name}, which is not among the inputs`);
     }
-    if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json or .jsonl files and no <DOC> record files found`);
+    if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json, .jsonl, .csv or .tsv files and no <DOC> record files found`);
     const attribution = `Places: ${gazetteer.attribution} Zones: approximate, see geo/zones.geojson. Excerpts quoted from the outlets named in each article's metadata.`;
     const finished = assembler.finish(linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
     staged.finish(finished);
