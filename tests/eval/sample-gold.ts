@@ -13,10 +13,23 @@ const SEED = 20180101;
 const ANCHORED = 230;
 const UNANCHORED = 110;
 const EXCERPTS_PER_ARTICLE = 2;
+/**
+ * A second draw, made once the first had been read: about a third of the anchored articles turned out
+ * to mention Syria only in passing, so 60 more are drawn from those that name a Syrian anchor at least
+ * three times (and 30 naming the northern Homs pocket, below), to have more than 200 articles about Syria.
+ */
+const STRONGLY_ANCHORED = 60;
+const STRONG_HITS = 3;
+const THIRD_DRAW = 25;
+/** The first draw held no article about the northern Homs pocket: 30 of the second are drawn among those naming it. */
+const NORTH_HOMS_DRAW = 30;
+const NORTH_HOMS = /الرستن|تلبيسة|الحولة|ريف حمص الشمالي|ريف حماة الجنوبي/;
 const MIN_PARAGRAPH = 40;
 
 /** A Syrian anchor: the country, its capital, a governorate or a zone's best-known name. */
-const ANCHOR = /سوري|دمشق|إدلب|ادلب|الغوطة|درعا|حمص|حلب|حماة|حماه|القنيطرة|اللاذقية|دير الزور|الرقة|الحسكة|طرطوس|السويداء|الأسد/;
+const ANCHOR_WORDS = 'سوري|دمشق|إدلب|ادلب|الغوطة|درعا|حمص|حلب|حماة|حماه|القنيطرة|اللاذقية|دير الزور|الرقة|الحسكة|طرطوس|السويداء|الأسد';
+const ANCHOR = new RegExp(ANCHOR_WORDS);
+const ANCHOR_ALL = new RegExp(ANCHOR_WORDS, 'g');
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -77,16 +90,35 @@ function main(): void {
   const pickA = shuffled(anchored, rand).slice(0, ANCHORED).sort();
   const pickU = shuffled(unanchored, rand).slice(0, UNANCHORED).sort();
   const excerpts: { file: string; start: number; end: number }[] = [];
-  for (const f of pickA) {
-    const paras = textParagraphs(readFileSync(join(CORPUS, f), 'utf8')).filter((s) => s.end - s.start >= MIN_PARAGRAPH);
-    for (const s of shuffled(paras, rand).slice(0, EXCERPTS_PER_ARTICLE).sort((a, b) => a.start - b.start)) excerpts.push({ file: f, ...s });
-  }
+  const addExcerpts = (list: string[]): void => {
+    for (const f of list) {
+      const paras = textParagraphs(readFileSync(join(CORPUS, f), 'utf8')).filter((s) => s.end - s.start >= MIN_PARAGRAPH);
+      for (const s of shuffled(paras, rand).slice(0, EXCERPTS_PER_ARTICLE).sort((x, y) => x.start - y.start)) excerpts.push({ file: f, ...s });
+    }
+  };
+  addExcerpts(pickA);
+  // The second draw comes after the first one's excerpts, so that the first draw stays as it was read.
+  const taken = new Set(pickA);
+  const hits = (f: string, re: RegExp): number => readFileSync(join(CORPUS, f), 'utf8').match(re)?.length ?? 0;
+  const homs = shuffled(anchored.filter((f) => !taken.has(f) && hits(f, NORTH_HOMS) > 0), rand).slice(0, NORTH_HOMS_DRAW);
+  for (const f of homs) taken.add(f);
+  const strongAll = shuffled(anchored.filter((f) => !taken.has(f) && hits(f, ANCHOR_ALL) >= STRONG_HITS), rand);
+  const pickS = [...homs, ...strongAll.slice(0, STRONGLY_ANCHORED)].sort();
+  addExcerpts(pickS);
+  // A third draw: the second still left the count of articles about Syria just under 200.
+  const pickT = strongAll.slice(STRONGLY_ANCHORED, STRONGLY_ANCHORED + THIRD_DRAW).sort();
+  addExcerpts(pickT);
   const sample = {
     corpus: 'ant-2018',
     seed: SEED,
-    anchor: ANCHOR.source,
+    anchor: ANCHOR_WORDS,
     files: files.length,
-    articles: [...pickA.map((file) => ({ file, anchored: true })), ...pickU.map((file) => ({ file, anchored: false }))],
+    articles: [
+      ...pickA.map((file) => ({ file, anchored: true })),
+      ...pickU.map((file) => ({ file, anchored: false })),
+      ...pickS.map((file) => ({ file, anchored: true, draw: 2 })),
+      ...pickT.map((file) => ({ file, anchored: true, draw: 3 })),
+    ],
     excerpts,
     unrelated_heuristic: unanchored,
   };
@@ -99,7 +131,9 @@ function main(): void {
     return;
   }
   writeFileSync(OUT, text);
-  console.log(`sample: ${pickA.length} anchored + ${pickU.length} unanchored articles, ${excerpts.length} excerpts; ${unanchored.length} files without an anchor`);
+  console.log(
+    `sample: ${pickA.length} anchored + ${pickU.length} unanchored articles + ${pickS.length} in the second draw + ${pickT.length} in the third, ${excerpts.length} excerpts; ${unanchored.length} files without an anchor`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
