@@ -1,6 +1,8 @@
 // npm run ingest -- [PATH ...] [--meta FILE] [--out DIR] [--gazetteer FILE] [--zones FILE] [--quiet]
 import { parseArgs } from 'node:util';
 import { runIngest, summarize } from './ingest/run.ts';
+import { abortOpenOutputs } from './ingest/staged-output.ts';
+import { terminalSafe } from './terminal.ts';
 
 const DEFAULT_INPUT = '../shared/corpus/seeds';
 const DEFAULT_META = '../shared/corpus/seeds.meta.json';
@@ -36,18 +38,30 @@ function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out:
   return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, quiet: values.quiet };
 }
 
+/** Ctrl-C or a kill: remove the staging folder, keep the previous output, exit 128 + the signal's number. */
+function onSignals(out: string): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      abortOpenOutputs();
+      console.error(terminalSafe(`ingest: interrupted (${signal}); ${out} is left as it was`));
+      process.exit(code);
+    });
+  }
+}
+
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
+  onSignals(args.out);
   const result = await runIngest({ ...args, label: args.inputs.join(' '), progress: !args.quiet && process.stderr.isTTY === true });
-  for (const e of result.errors) console.error(e);
-  if (!args.quiet) for (const line of summarize(result)) console.log(line);
+  for (const e of result.errors) console.error(terminalSafe(e));
+  if (!args.quiet) for (const line of summarize(result)) console.log(terminalSafe(line));
   return result.exitCode;
 }
 
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
+    console.error(terminalSafe(e instanceof Error ? e.message : String(e)));
     process.exit(2);
   },
 );

@@ -138,6 +138,7 @@ describe('ingest run on bad input', () => {
   it('leaves the previous output untouched when a run fails, and replaces it whole when one succeeds', async () => {
     write('good.txt', ARTICLE('الرستن'));
     mkdirSync(join(dir, 'out', 'data'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'data', 'index.json'), '{}');
     writeFileSync(join(dir, 'out', 'data', 'old.txt'), 'previous run');
     await expect(runIngest(opts({ zones: join(dir, 'nope.geojson') }))).rejects.toThrow(/nope\.geojson: cannot read \(ENOENT\)/);
     expect(readFileSync(join(dir, 'out', 'data', 'old.txt'), 'utf8')).toBe('previous run');

@@ -29,6 +29,29 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.02;
 }
 
+/** What the control bytes of a file that looks binary are, in words a user can act on. */
+function describeControlBytes(bytes: Uint8Array): string {
+  const nuls: number[] = [];
+  const atParity = [0, 0];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    nuls.push(i);
+    atParity[i % 2]!++;
+  }
+  if (nuls.length === 0) return 'binary file (control bytes that text does not have)';
+  const half = bytes.length / 2;
+  if (Math.max(...atParity) >= half * 0.4) return 'looks like UTF-16 without a byte-order mark (every other byte is NUL); save it as UTF-8, or as UTF-16 with a BOM';
+  const first = nuls[0]!;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 10) line++;
+  const withoutNul = bytes.filter((b) => b !== 0);
+  if (nuls.length <= Math.max(8, bytes.length / 1000) && !firstInvalidUtf8(withoutNul) && !looksBinary(withoutNul)) {
+    const count = nuls.length === 1 ? 'a NUL byte' : `${nuls.length} NUL bytes`;
+    return `${count} (the first at byte ${first}, line ${line}) inside otherwise valid UTF-8 text; NUL is not text: remove it`;
+  }
+  return `binary file (${nuls.length} NUL bytes, the first at byte ${first})`;
+}
+
 /** Index of the first byte that breaks UTF-8, and how many well-formed multi-byte sequences precede it. */
 export function firstInvalidUtf8(bytes: Uint8Array): { at: number; multibyte: number } | null {
   let multibyte = 0;
@@ -100,9 +123,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, codec: LegacyCodec)
     if (control) return { ok: false, error: `${file}: binary data inside UTF-16 text` };
     return done(text, le ? 'utf-16le' : 'utf-16be');
   }
-  if (looksBinary(bytes)) {
-    return { ok: false, error: `${file}: binary file (control bytes; UTF-16 needs a byte-order mark)` };
-  }
+  if (looksBinary(bytes)) return { ok: false, error: `${file}: ${describeControlBytes(bytes)}` };
   const bad = firstInvalidUtf8(bytes);
   if (!bad) return done(utf8(bytes, 0), 'utf-8');
   // Mostly well-formed UTF-8 with a broken byte: a damaged UTF-8 file, not a legacy code page.

@@ -6,8 +6,9 @@ import { serialiseExport } from '../../lib/export/serialise.ts';
 import { parseOrThrow, ZONE_IDS } from '../../lib/schema.ts';
 import { parseExportArgs, UsageError } from './args.ts';
 import { InputError, readExportInputs } from './read-inputs.ts';
-import { writeAtomic } from '../files.ts';
+import { writeAllAtomic } from '../files.ts';
 import { writeStdout } from './write-output.ts';
+import { terminalSafe } from '../terminal.ts';
 
 export async function runExport(argv: readonly string[], cwd: string, projectRoot: string): Promise<number> {
   try {
@@ -18,20 +19,23 @@ export async function runExport(argv: readonly string[], cwd: string, projectRoo
     const schema = args.withExcerpts ? ExportCollectionWithExcerptsSchema : ExportCollectionSchema;
     parseOrThrow(schema, collection, args.out ?? 'export (stdout)');
     const text = serialiseExport(collection);
+    // --csv and --out are written together: both or, on any failure, neither.
+    const files: { file: string; data: string }[] = [];
     if (args.csv !== undefined) {
       const rows: CitationRow[] = [];
       for (const zone of args.zones ?? ZONE_IDS) {
         const coverage = inputs.coverage?.[zone];
         if (coverage) rows.push(...citationRows(zone, coverage));
       }
-      writeAtomic(args.csv, citationsCsv(rows));
+      files.push({ file: args.csv, data: citationsCsv(rows) });
     }
-    if (args.out !== undefined) writeAtomic(args.out, text);
-    else await writeStdout(text);
+    if (args.out !== undefined) files.push({ file: args.out, data: text });
+    writeAllAtomic(files);
+    if (args.out === undefined) await writeStdout(text);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`export: ${message}\n`);
+    process.stderr.write(`export: ${terminalSafe(message)}\n`);
     if (error instanceof UsageError) return 2;
     if (error instanceof InputError) return 1;
     return 1;

@@ -3,11 +3,16 @@
 // single-threaded run, without a round trip through the I/O pool per file (which, with promises, cost
 // more than the processing). Only entries that are not plain files or folders (links) need a stat.
 import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { decodeBytes } from '../../lib/ingest/decode.ts';
 import type { SourceDoc } from '../../lib/ingest/article.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
+
+/** Where an input's sidecar metadata comes from (SidecarLookup, or nothing). */
+export interface MetaSource {
+  get(name: string): SidecarMeta | undefined;
+}
 import { legacyCodec } from './legacy-codec.ts';
 import { extractHtml } from './html.ts';
 import { parseRecords } from './records.ts';
@@ -25,7 +30,18 @@ export interface InputFile {
 
 export async function listInputs(paths: string[], errors: string[]): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  // Each real folder is walked once, however many links lead to it (a link back up would loop).
+  const visited = new Set<string>();
   const walk = async (dir: string, root: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (e) {
+      errors.push(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
     let entries;
     try {
       entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,7 +80,7 @@ export async function listInputs(paths: string[], errors: string[]): Promise<Inp
 }
 
 /** Read one input file into documents, or an error line. */
-export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>): Promise<{ docs: SourceDoc[]; errors: string[] }> {
+export async function readInput(f: InputFile, sidecar: MetaSource | null): Promise<{ docs: SourceDoc[]; errors: string[] }> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(f.path);
@@ -74,7 +90,7 @@ export async function readInput(f: InputFile, sidecar: Map<string, SidecarMeta>)
   const decoded = decodeBytes(bytes, f.name, legacyCodec);
   if (!decoded.ok) return { docs: [], errors: [decoded.error] };
   const ext = extname(f.name).toLowerCase();
-  const given = sidecar.get(basename(f.name)) ?? sidecar.get(f.name);
+  const given = sidecar?.get(f.name);
   if (isNewsRecordFile(decoded.text)) return parseNewsRecords(decoded.text, f.name, given);
   if (ext === '.json' || ext === '.jsonl') return parseRecords(decoded.text, f.name, ext === '.jsonl');
   if (ext === '.csv' || ext === '.tsv') return parseCsvRecords(decoded.text, f.name);

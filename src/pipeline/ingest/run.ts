@@ -7,7 +7,7 @@ import { prepareArticle, processArticle } from '../../lib/ingest/article.ts';
 import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
 import type { IngestReport } from '../../lib/ingest/report.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
-import { parseSidecar, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
+import { parseSidecar, SidecarLookup, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { listInputs, readInput } from './read-inputs.ts';
 import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
@@ -65,16 +65,15 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   const staged = StagedOutput.open(o.out);
   try {
     const files = await listInputs(o.inputs, errors);
+    const lookup = o.meta ? new SidecarLookup(sidecar, o.meta, files.map((f) => f.name)) : null;
     const assembler = new CoverageAssembler();
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
-    const usedSidecar = new Set<string>();
     for (let i = 0; i < files.length; i++) {
       const f = files[i]!;
-      const { docs, errors: fileErrors } = await readInput(f, sidecar);
+      const { docs, errors: fileErrors } = await readInput(f, lookup);
       errors.push(...fileErrors);
       for (const doc of docs) {
-        if (doc.given && sidecar.size > 0) usedSidecar.add(doc.file.split('/').pop()!);
         const prepared = prepareArticle(doc);
         if (prepared.cleaned.body.trim() === '') {
           errors.push(`${doc.file}: no article text left after removing page chrome`);
@@ -92,14 +91,19 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
         staged.addArticle(processed.text, processed.meta, assembler.add(processed));
       }
       progress.tick(i + 1);
+      // Let the event loop run now and then, so that Ctrl-C is handled during a long run.
+      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
     }
     progress.stop();
-    const inputNames = new Set(files.map((f) => f.name.split('/').pop()));
-    for (const name of [...sidecar.keys()].sort()) {
-      if (!usedSidecar.has(name) && !inputNames.has(name)) warnings.push(`${o.meta}: metadata for ${name}, which is not among the inputs`);
-    }
+    if (lookup) warnings.push(...lookup.warnings, ...lookup.unusedWarnings());
     if (files.length === 0 && errors.length === 0) errors.push(`${o.inputs.join(', ')}: no .txt, .html, .json, .jsonl, .csv or .tsv files and no <DOC> record files found`);
     const attribution = `Places: ${gazetteer.attribution} Zones: approximate, see geo/zones.geojson. Excerpts quoted from the outlets named in each article's metadata.`;
+    if (staged.articles === 0) {
+      // Nothing to show: the previous output, if any, is worth more than an empty one.
+      staged.abort();
+      errors.push(`${o.out}: no article was ingested, so the output is left as it was`);
+      return { errors, warnings, data: null, exitCode: 1 };
+    }
     const finished = assembler.finish(linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
     staged.finish(finished);
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };

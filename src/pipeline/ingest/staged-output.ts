@@ -6,7 +6,7 @@
 // arrays (NumberColumn): nothing the garbage collector has to trace. Everything goes into a fresh folder
 // beside the output, swapped in by renames at the end; any failure before the swap removes that folder
 // and leaves the old output untouched. Every piece is validated with the schema before it is written.
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { array } from 'valibot';
 import {
@@ -67,6 +67,63 @@ function startOf(ends: NumberColumn, i: number): number {
   return i === 0 ? 0 : ends.at(i - 1);
 }
 
+/** Runs staged but neither finished nor aborted: what an interrupted process must clean up. */
+const OPEN = new Set<StagedOutput>();
+
+/** Abort every open run (on SIGINT / SIGTERM): their staging folders go, their outputs stay as they were. */
+export function abortOpenOutputs(): number {
+  const open = [...OPEN];
+  for (const s of open) s.abort();
+  return open.length;
+}
+
+/**
+ * The output must be a folder this command wrote (it has index.json), an empty folder, or not exist yet:
+ * a regular file or someone's unrelated folder is never replaced.
+ */
+function checkOutputPlace(out: string): void {
+  let st;
+  try {
+    st = statSync(out);
+  } catch {
+    return;
+  }
+  if (!st.isDirectory()) throw new Error(`${out}: exists and is not a folder; give --out a folder or a path that does not exist yet`);
+  let entries: string[];
+  try {
+    entries = readdirSync(out);
+  } catch (e) {
+    throw ioError(out, e, 'read');
+  }
+  if (entries.length > 0 && !existsSync(join(out, 'index.json'))) {
+    throw new Error(`${out}: is a folder that holds no ingest output (no index.json); refusing to replace it`);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the staging and swap folders left beside `out` by runs whose process is gone (killed, crashed). */
+function reclaimAbandoned(out: string): void {
+  const prefix = `.${basename(out)}.`;
+  const re = /^(?:tmp|old)-(\d+)$/;
+  for (const name of readdirSync(dirname(out))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(re.exec(name.slice(prefix.length))?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    const path = join(dirname(out), name);
+    // A run that died between its two renames left the previous output aside: put it back.
+    if (name.startsWith(`${prefix}old-`) && !existsSync(out)) renameSync(path, out);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
 export class StagedOutput {
   /** Per article (add order): its id, and where its metadata and its text end in their spools. */
   private readonly ids: string[] = [];
@@ -93,13 +150,17 @@ export class StagedOutput {
 
   /** Create the staging folder beside `out`. */
   static open(out: string): StagedOutput {
+    checkOutputPlace(out);
     const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
     try {
       mkdirSync(dirname(out), { recursive: true });
+      reclaimAbandoned(out);
       rmSync(tmp, { recursive: true, force: true });
       for (const key of COVERAGE_KEYS) mkdirSync(join(tmp, 'zones', key), { recursive: true });
       mkdirSync(join(tmp, 'articles'));
-      return new StagedOutput(out, tmp);
+      const staged = new StagedOutput(out, tmp);
+      OPEN.add(staged);
+      return staged;
     } catch (e) {
       try {
         rmSync(tmp, { recursive: true, force: true });
@@ -168,10 +229,17 @@ export class StagedOutput {
       writeFileSync(join(this.tmp, 'report.json'), report);
     });
     this.swap();
+    OPEN.delete(this);
+  }
+
+  /** How many articles have been staged so far. */
+  get articles(): number {
+    return this.ids.length;
   }
 
   /** Remove the staging folder; the output is left as it was. */
   abort(): void {
+    OPEN.delete(this);
     for (const s of [this.metaSpool, this.textSpool, ...this.spools]) {
       try {
         s.discard();
