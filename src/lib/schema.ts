@@ -199,7 +199,15 @@ export const ArticleText = object({
   comments: array(Comment),
   /** What the source record said about the article besides its title, date, outlet and URL. */
   about: optional(
-    object({ source_id: optional(string()), category: optional(string()), author: optional(string()), abstract: optional(string()) }),
+    object({
+      source_id: optional(string()),
+      category: optional(string()),
+      author: optional(string()),
+      abstract: optional(string()),
+      /** Place of filing named by the dateline or author line, and the credit it gives. */
+      filed_from: optional(string()),
+      credit: optional(string()),
+    }),
   ),
   /** Each of this article's excerpts, per coverage file it is in: that file's zone and page (sorted). */
   locations: array(ExcerptLocation),

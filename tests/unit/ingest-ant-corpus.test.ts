@@ -76,6 +76,20 @@ describe.skipIf(!have)('ingest of the whole ANT 2018 collection', () => {
     expect(checked).toBe(5330);
   });
 
+  it('leaves no dateline in any excerpt: none starts with «… (CNN)--» or «PLACE - credit»', () => {
+    const lead = excerpts.filter((t) => /^[^.،]{0,60}\((CNN|BBC|رويترز|أ ف ب)\)\s*[-–—]*/.test(t.replace(/^[\u200e\u200f\u202a-\u202e\s]+/, '')));
+    expect(lead).toEqual([]);
+    const headed = excerpts.filter((t) => /^\S+( \S+)? [-–—] (مراسل\S*|خاص|وكالات|سكاي نيوز عربية)$/.test(t));
+    expect(headed).toEqual([]);
+  });
+
+  it('reports every body filed twice as a duplicate, and leaves at most 1 % of articles without a date', () => {
+    const dups = result.warnings.filter((w) => w.includes(': same article as '));
+    expect(dups.length).toBe(5330 - result.data!.index.articles);
+    const undated = [...metas.values()].filter((m) => m.date === null).length;
+    expect(undated / metas.size).toBeLessThanOrEqual(0.01);
+  });
+
   it('leaves no record markup or record number in any excerpt', () => {
     expect(excerpts.length).toBeGreaterThan(5330);
     const bad = excerpts.filter((t) => /<\/?[A-Z]+>|[A-Z]{2}-[A-Za-z]+-\d+-\d{8}/.test(t));

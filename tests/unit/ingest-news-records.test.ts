@@ -57,7 +57,8 @@ describe('TREC-style news records', () => {
     expect(a!.about).toEqual({
       source_id: 'TEST-politics-1-20170906',
       category: 'politics',
-      author: 'حماة - مراسل الموقع',
+      author: 'مراسل الموقع',
+      filed_from: 'حماة',
       abstract: 'ملخص قصير يكرر أول الخبر عن الهدوء في كفرزيتا.',
     });
     expect(a!.text).toBe(

@@ -28,7 +28,7 @@ export interface PreparedArticle {
 }
 
 export function prepareArticle(doc: SourceDoc): PreparedArticle {
-  const cleaned = cleanArticle(doc.text, doc.title);
+  const cleaned = cleanArticle(doc.text, doc.title, doc.given?.outlet ?? null);
   const meta = resolveMeta(cleaned, doc.given, doc.file);
   if (doc.notes && doc.notes.length > 0) meta.warnings.unshift(...doc.notes);
   return { doc, cleaned, meta };
@@ -49,6 +49,15 @@ export interface ProcessedArticle {
   unresolved: UnresolvedUse[];
 }
 
+/** The record's own description and the dateline's place and credit (the record's author line first). */
+function aboutOf(doc: SourceDoc, cleaned: Cleaned): { about?: RecordAbout } {
+  const about: RecordAbout = { ...doc.about };
+  const d = cleaned.dateline;
+  if (d?.place && !about.filed_from) about.filed_from = d.place;
+  if (d?.credit && !about.credit) about.credit = d.credit;
+  return Object.keys(about).length > 0 ? { about } : {};
+}
+
 export function processArticle(id: string, prepared: PreparedArticle, linker: Linker): ProcessedArticle {
   const { doc, cleaned, meta } = prepared;
   const ctx = new Map<string, string>();
@@ -62,7 +71,7 @@ export function processArticle(id: string, prepared: PreparedArticle, linker: Li
   return {
     meta: { id, file: doc.file, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, inferred: meta.inferred },
     // Where each excerpt lands among the pages is known only once every article is in (see page-layout.ts).
-    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments, locations: [], ...(doc.about && Object.keys(doc.about).length > 0 ? { about: doc.about } : {}) },
+    text: { id, title: meta.title, body: cleaned.body, comments: cleaned.comments, locations: [], ...aboutOf(doc, cleaned) },
     excerpts,
     unresolved,
   };

@@ -15,6 +15,8 @@ import {
   tailHeader,
 } from './chrome.ts';
 import { findDate, isDateline, isUpdateStamp } from './dates.ts';
+import { clutterRule } from './clutter.ts';
+import { isCredit, parseDatelineLine, parseLeadDateline, parsePlaceLine, type Dateline } from './dateline.ts';
 
 export type LineRole = 'title' | 'body' | 'chrome' | 'comment' | 'comment-meta' | 'blank';
 
@@ -43,6 +45,8 @@ export interface Cleaned {
   date: { value: string; rule: string } | null;
   /** Dates seen in the text that are not the article's (update stamps). */
   ignoredDates: string[];
+  /** Place of filing and credit from a dateline or byline at the head (or a closing credit line). */
+  dateline: Dateline | null;
 }
 
 interface Line {
@@ -63,8 +67,11 @@ function splitLines(text: string): Line[] {
 
 const isBlank = (s: string): boolean => s.replace(/[\s\u00a0\u200b-\u200f]/g, '') === '';
 
-/** Clean decoded text. `givenTitle` (from a record or HTML) skips title detection. */
-export function cleanArticle(text: string, givenTitle: string | null = null): Cleaned {
+/**
+ * Clean decoded text. `givenTitle` (from a record or HTML) skips title detection; `knownOutlet` (given
+ * metadata) is recognised as a dateline's credit.
+ */
+export function cleanArticle(text: string, givenTitle: string | null = null, knownOutlet: string | null = null): Cleaned {
   const lines = splitLines(text);
   const classes: LineClass[] = [];
   const mark = (l: Line, role: LineRole, rule: string): void => void classes.push({ line: l.no, role, rule });
@@ -77,6 +84,7 @@ export function cleanArticle(text: string, givenTitle: string | null = null): Cl
     outlet: null,
     date: null,
     ignoredDates: [],
+    dateline: null,
   };
   const body: { line: Line; text: string }[] = [];
   let state: 'head' | 'body' | 'comments' | 'tail' = 'head';
@@ -114,7 +122,7 @@ export function cleanArticle(text: string, givenTitle: string | null = null): Cl
       continue;
     }
     if (state === 'head') {
-      const rule = headRule(l.text, result, sawTitleLine, () => textFollows(lines, i));
+      const rule = clutterRule(l.text) ?? headRule(l.text, result, sawTitleLine, () => textFollows(lines, i), knownOutlet);
       if (rule === 'title') {
         const stripped = stripTitleSuffix(l.text, []);
         result.title = stripped.title;
@@ -128,15 +136,24 @@ export function cleanArticle(text: string, givenTitle: string | null = null): Cl
         continue;
       }
       state = 'body';
+      const lead = parseLeadDateline(l.text.trim(), knownOutlet);
+      if (lead) {
+        takeDateline(result, lead.dateline, 'dateline-in-lead');
+        body.push({ line: l, text: l.text.trim().slice(lead.length) });
+        mark(l, 'body', 'paragraph-after-dateline');
+        continue;
+      }
     }
-    if (short && isShareLine(l.text)) {
-      mark(l, 'chrome', 'print-share');
+    const clutter = clutterRule(l.text) ?? (short && isShareLine(l.text) ? 'print-share' : null) ?? (short && isDateline(l.text) ? 'date-line' : null);
+    if (clutter) {
+      if (clutter === 'date-line' && !result.date) result.date = { value: findDate(l.text)!.date, rule: 'date-line' };
+      mark(l, 'chrome', clutter);
       continue;
     }
     body.push({ line: l, text: l.text });
     mark(l, 'body', 'paragraph');
   }
-  closeBody(body, classes, result);
+  closeBody(body, classes, result, knownOutlet);
   if (result.title && result.titleSuffix === null && result.outlet && givenTitle === null) {
     const again = stripTitleSuffix(result.title, [result.outlet.value]);
     result.title = again.title;
@@ -153,7 +170,7 @@ function textFollows(lines: Line[], i: number): boolean {
 }
 
 /** Classify a head line; null means the body starts here. */
-function headRule(text: string, result: Cleaned, sawTitle: boolean, bodyFollows: () => boolean): string | null {
+function headRule(text: string, result: Cleaned, sawTitle: boolean, bodyFollows: () => boolean, knownOutlet: string | null): string | null {
   if (isUpdateStamp(text)) {
     const d = findDate(text);
     if (d) result.ignoredDates.push(d.date);
@@ -168,6 +185,11 @@ function headRule(text: string, result: Cleaned, sawTitle: boolean, bodyFollows:
   if (byline) {
     if (!result.outlet) result.outlet = { value: byline.outlet, rule: byline.rule };
     return 'byline';
+  }
+  const dateline = parseDatelineLine(text, knownOutlet) ?? (sawTitle ? parsePlaceLine(text) : null);
+  if (dateline) {
+    takeDateline(result, dateline, 'dateline');
+    return dateline.credit === null ? 'dateline-place' : 'dateline-byline';
   }
   if (!sawTitle) {
     if (isSectionLabel(text)) return 'section-label';
@@ -198,15 +220,30 @@ function classifyCommentLine(
   mark(l, 'comment', 'comment-text');
 }
 
-/** The last body line may be a signature naming the outlet. */
-function closeBody(body: { line: Line; text: string }[], classes: LineClass[], result: Cleaned): void {
+/** The first dateline seen gives the place and credit; its date, when it has one, is the article's. */
+function takeDateline(result: Cleaned, d: Dateline, rule: string): void {
+  if (!result.dateline) result.dateline = d;
+  if (d.date && !result.date) result.date = { value: d.date, rule };
+}
+
+/**
+ * The last body line may be a signature naming the outlet, or a closing credit («دمشق - وكالات»). A line
+ * that reads as the start of a sentence cut off (a conjunction-led word, a number) stays in the text.
+ */
+function closeBody(body: { line: Line; text: string }[], classes: LineClass[], result: Cleaned, knownOutlet: string | null): void {
   const last = body[body.length - 1];
-  if (!last || body.length < 2 || !isSignature(last.text)) return;
+  if (!last || body.length < 2) return;
+  const credit = parseDatelineLine(last.text, knownOutlet);
+  const t = last.text.trim();
+  const cutOff = /\d/.test(t) || (/^[وف]\S{3,}/.test(t) && !isCredit(t, knownOutlet)) || !/[.!؟?»"”)]\s*$/.test(body[body.length - 2]!.text.trim());
+  if (!credit && (!isSignature(t) || cutOff)) return;
   body.pop();
   const c = classes.find((x) => x.line === last.line.no);
   if (c) {
     c.role = 'chrome';
-    c.rule = 'signature';
+    c.rule = credit ? 'closing-credit' : 'signature';
   }
-  if (!result.outlet) result.outlet = { value: last.text.trim(), rule: 'signature' };
+  if (credit) {
+    if (!result.dateline) result.dateline = credit;
+  } else if (!result.outlet) result.outlet = { value: t, rule: 'signature' };
 }

@@ -4,6 +4,7 @@
 // (given, so they win over what the text suggests); the abstract is kept as metadata, never as text; the
 // TEXT body becomes the article, each of its lines (or <P> blocks) a paragraph.
 import type { SourceDoc } from './article.ts';
+import { splitAuthor } from './dateline.ts';
 import { parseMachineDate } from './machine-dates.ts';
 import type { SidecarMeta } from './sidecar.ts';
 
@@ -13,6 +14,10 @@ export interface RecordAbout {
   category?: string;
   author?: string;
   abstract?: string;
+  /** Place of filing, from the author line («باريس - …») or a dateline. */
+  filed_from?: string;
+  /** Who filed it, as a dateline names them («مراسلنا», «وكالات», «CNN»). */
+  credit?: string;
 }
 
 const HEAD = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<[A-Za-z][\w.-]*(?:\s[^>]*)?>\s*)?<DOC(?:\s[^>]*)?>/i;
@@ -145,7 +150,11 @@ function recordDoc(block: string, at: string, sidecar: SidecarMeta | undefined):
   const cat = fieldText(f.get('CAT') ?? '');
   if (cat) about.category = cat;
   const author = fieldText(f.get('AUTHOR') ?? '');
-  if (author) about.author = author.normalize('NFC');
+  if (author) {
+    const { place, who } = splitAuthor(author.normalize('NFC'));
+    about.author = who;
+    if (place) about.filed_from = place;
+  }
   const abstract = fieldText(f.get('ABSTRACT') ?? '');
   if (abstract) about.abstract = abstract.normalize('NFC');
   return { file: at, text: body, title: given.title ?? null, given: { ...given, ...sidecar }, about, notes };

@@ -1,0 +1,24 @@
+// Lines real saved pages carry that are neither article nor comments, wherever they sit: server error
+// messages printed into the page, breaking-news tickers, the outlet's disclaimer, rows of share buttons,
+// separator rules. Each recogniser gives a rule name.
+import { normalizeArabic } from '../arabic/normalize.ts';
+
+const SERVER_ERROR =
+  /^(?:<b>)?(?:(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated|Strict Standards)\s*:.*(?:\son line \d+|\.php\b)|.*\bSQLSTATE\[|(?:Error|HTTP(?:\/\d\.\d)?) (?:404|500|502|503)\b.*|Database (?:connection )?error\b.*|Internal Server Error\b.*|.*\b(?:\/var\/www\/|mysqli?_\w+\(\)).*)$/i;
+const TICKER = /^(عاجل|خبر عاجل|اخبار عاجله|breaking(?: news)?)\s*[:|\-–—•·]/i;
+const DISCLAIMER =
+  /(التعليقات|الاراء|المقالات)[^.]{0,40}(لا تعبر|تعبر عن)\s*(بالضروره\s*)?(عن\s*)?(راي|وجهه نظر|اراء|اصحابها|كاتبيها|كتابها)|لا يتحمل الموقع|جميع الحقوق محفوظه|all rights reserved|^©/i;
+const SOCIAL = /^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|انستغرام|لينكد ان|يوتيوب|بريد الكتروني|ايميل|facebook|twitter|whatsapp|telegram|instagram|linkedin|email|x)\s*[|·•,،/]?\s*){2,}$/i;
+
+/** The rule a clutter line falls under, or null. Long lines are article text. */
+export function clutterRule(line: string): string | null {
+  const t = line.trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return 'separator';
+  if (t.length > 300) return null;
+  if (SERVER_ERROR.test(t)) return 'server-error';
+  const a = normalizeArabic(t).replace(/\s+/g, ' ');
+  if (TICKER.test(a)) return 'breaking-ticker';
+  if (DISCLAIMER.test(a)) return 'disclaimer';
+  if (SOCIAL.test(a)) return 'share-row';
+  return null;
+}
