@@ -1,7 +1,10 @@
 // English interface strings of the coverage reader; see i18n-coverage.ts for the Arabic ones.
 import type { CoverageStringKey } from './i18n-coverage.ts';
 
-export const coverageEn: Record<CoverageStringKey, string> = {
+/** The coverage strings the first view shows, kept in i18n.ts's Arabic table. */
+type FirstViewKey = 'generalCoverage' | 'excerptsCount' | 'listView' | 'mapView' | 'listViewLabel';
+
+export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   generalCoverage: 'General coverage',
   generalNote: 'Excerpts that name no zone: diplomacy in Astana, Ankara and Geneva.',
   excerptsCount: 'excerpts',

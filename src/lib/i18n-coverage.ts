@@ -1,10 +1,8 @@
-// Interface strings of the coverage reader (excerpts, evidence, article, list view), in both
-// languages; merged into the tables of i18n.ts so `t` knows them.
+// Arabic interface strings of the coverage reader (excerpts, evidence, article, list view), loaded
+// with the reader's chunks (see i18n-late.ts); the few the first view shows are in i18n.ts.
 
 export const coverageAr = {
-  generalCoverage: 'التغطية العامة',
   generalNote: 'مقتطفات لا تسمّي أيّاً من المناطق: دبلوماسية أستانا وأنقرة وجنيف.',
-  excerptsCount: 'مقتطفاً',
   loadingCoverage: 'جارٍ تحميل المقتطفات…',
   coverageError: 'تعذّر تحميل التغطية',
   noExcerpts: 'لا توجد مقتطفات مرتبطة.',
@@ -51,9 +49,6 @@ export const coverageAr = {
   commentsNote: 'تعليقات القرّاء، وليست من تغطية المصدر',
   placeExcerpts: 'مقتطفات تذكر هذا المكان',
   closeReading: 'إغلاق لوحة القراءة',
-  listView: 'عرض القائمة',
-  mapView: 'المناطق والمفتاح',
-  listViewLabel: 'المناطق ومقتطفاتها كقائمة',
   selectZone: 'اختر المنطقة',
 } as const;
 

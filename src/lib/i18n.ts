@@ -1,12 +1,19 @@
-// Interface strings. Arabic is the default and ships with the page; the English table (i18n-en.ts,
-// every key of the Arabic one) is a chunk of its own, fetched by loadLang before the interface switches.
-import { coverageAr } from './i18n-coverage.ts';
+// Interface strings. Arabic is the default: what the first view shows ships with the page, the strings of
+// the panels, the reader and the data dialogs (i18n-late.ts) come with their chunks (see loadLateStrings).
+// The English table (i18n-en.ts, every key) is a chunk of its own, fetched by loadLang before the
+// interface switches.
+import type { lateAr } from './i18n-late.ts';
 
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const ar = {
-  ...coverageAr,
+  // Coverage strings of the first view (the rest are in i18n-coverage.ts, loaded late).
+  generalCoverage: 'التغطية العامة',
+  excerptsCount: 'مقتطفاً',
+  listView: 'عرض القائمة',
+  mapView: 'المناطق والمفتاح',
+  listViewLabel: 'المناطق ومقتطفاتها كقائمة',
   title: 'أطلس مناطق خفض التصعيد في سوريا، 2017',
   subtitle: 'المناطق الأربع في مذكرة أستانا وما كتبته الصحافة العربية عنها',
   switchLang: 'English',
@@ -29,50 +36,9 @@ const ar = {
   aboutHow: 'اختر منطقة على الخريطة أو من القائمة لترى تواريخها ومصادرها والمقتطفات المرتبطة بها؛ واختر مقتطفاً لترى أماكنه على الخريطة.',
   aboutLines: 'رُسمت كل منطقة من النواحي الإدارية التي قدّرها بحث مستقل، لأن الخطوط المتفق عليها لم تُنشر قط؛ فهي تقريبية.',
   howMade: 'طريقة الرسم',
-  close: 'إغلاق',
-  closePanel: 'إغلاق لوحة المنطقة',
-  lifecycle: 'التسلسل الزمني',
-  source: 'المصدر',
-  areas: 'المناطق المشمولة',
-  part_core: 'داخل المنطقة',
-  part_partial: 'جزئياً',
-  part_excluded: 'مستثنى',
-  verify: 'بحاجة إلى تحقق',
-  area: 'المساحة',
-  areaTotal: 'المجموع (داخل المنطقة وجزئياً)',
-  km2: 'كم²',
-  coverage: 'التغطية الصحفية',
-  coverageEmpty: 'لم تُحمَّل بعد أي مقتطفات صحفية مرتبطة بهذه المنطقة.',
-  subDistricts: 'ناحية',
-  // Export and import (src/ui/export, src/ui/import)
   dataTools: 'البيانات',
   exportOpen: 'تصدير GeoJSON…',
-  exportTitle: 'تصدير المناطق بصيغة GeoJSON',
-  exportScope: 'المناطق',
-  scopeAll: 'المناطق الأربع',
-  scopeSelected: 'المنطقة المحددة',
-  scopeView: 'ما تعرضه الخريطة الآن',
-  noSelection: 'لم تُحدَّد منطقة',
-  exportContent: 'التغطية الصحفية',
-  contentIds: 'المعرّفات والأعداد فقط',
-  contentExcerpts: 'مع المقتطفات المرتبطة',
-  exportGeometry: 'الحدود',
-  geometryAll: 'داخل المنطقة وجزئياً',
-  geometryCore: 'داخل المنطقة فقط',
-  downloadGeojson: 'تنزيل GeoJSON',
-  downloadCsv: 'تنزيل مقتطفات المنطقة المحددة (CSV)',
-  exportNothing: 'لا توجد منطقة ضمن هذا الاختيار.',
-  exportPreparing: 'جارٍ تحضير الملف…',
-  exportDone: 'نُزِّل الملف',
-  exportFailed: 'تعذّر التصدير',
-  importTitle: 'طبقات مستوردة',
-  importChoose: 'إضافة ملف GeoJSON',
-  importHint: 'أو اسحب الملف وأفلته على الخريطة.',
   dropHint: 'أفلت ملف GeoJSON هنا لإضافته طبقةً فوق المناطق',
-  importChecking: 'جارٍ فحص الملف…',
-  importAdded: 'أُضيفت الطبقة',
-  removeOverlay: 'إزالة الطبقة',
-  overlayFeatures: 'المضلعات',
   // Shell: skip links, announcements, phone sheet (src/ui/SkipLinks, Announcer, ZonePanel)
   skipToList: 'انتقل إلى قائمة المناطق',
   skipMap: 'تخطَّ الخريطة',
@@ -82,13 +48,20 @@ const ar = {
   announceCleared: 'أُلغي التحديد',
   announceGeneral: 'فُتحت التغطية العامة',
   loadingName: 'جارٍ التحميل…',
-  sheetExpand: 'توسيع اللوحة',
-  sheetCollapse: 'تصغير اللوحة',
 } as const;
 
-export type StringKey = keyof typeof ar;
+export type StringKey = keyof typeof ar | keyof typeof lateAr;
 
-const tables: Record<Lang, Readonly<Record<StringKey, string>> | null> = { ar, en: null };
+/** Arabic: the first view's strings now, the late ones once loadLateStrings has run. */
+const arabic: Partial<Record<StringKey, string>> = { ...ar };
+const tables: Record<Lang, Readonly<Partial<Record<StringKey, string>>> | null> = { ar: arabic, en: null };
+let late: Promise<void> | null = null;
+
+/** Fetch the Arabic strings of the panels, reader and dialogs once (their chunks wait for it). */
+export function loadLateStrings(): Promise<void> {
+  late ??= import('./i18n-late.ts').then(({ lateAr }) => void Object.assign(arabic, lateAr));
+  return late;
+}
 
 /** Whether the strings of `lang` are here (Arabic always is). */
 export function hasLang(lang: Lang): boolean {
@@ -102,7 +75,7 @@ export async function loadLang(lang: Lang): Promise<void> {
 
 /** The interface string `key` in `lang`; Arabic while the table of `lang` has not arrived (see loadLang). */
 export function t(lang: Lang, key: StringKey): string {
-  return (tables[lang] ?? ar)[key];
+  return (tables[lang] ?? arabic)[key] ?? '';
 }
 
 /** Text direction of the interface in `lang`. */

@@ -1,6 +1,7 @@
 // Components the first view does not show, fetched as chunks of their own when first needed.
 import type { Component } from 'svelte';
 import { once } from '../lib/once.ts';
+import { loadLateStrings } from '../lib/i18n.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
 export type ComponentModule<P extends Record<string, any>> = { default: Component<P> };
@@ -13,8 +14,15 @@ export function lazy<P extends Record<string, any>>(load: () => Promise<Componen
   return once(load);
 }
 
+/** As `lazy`, for a component that shows the late Arabic strings (i18n-late.ts): both are fetched together. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
+export function lazyWithStrings<P extends Record<string, any>>(load: () => Promise<ComponentModule<P>>): ComponentLoader<P> {
+  return once(() => Promise.all([load(), loadLateStrings()]).then(([module]) => module));
+}
+
 /** The reading interface: panels, list and article reader, shown only after a click. */
-export const ZonePanelChunk = lazy(() => import('./ZonePanel.svelte'));
-export const ReadingPanelChunk = lazy(() => import('./coverage/ReadingPanel.svelte'));
-export const ArticleReaderChunk = lazy(() => import('./coverage/ArticleReader.svelte'));
-export const CoverageListChunk = lazy(() => import('./coverage/CoverageList.svelte'));
+export const ZonePanelChunk = lazyWithStrings(() => import('./ZonePanel.svelte'));
+export const ReadingPanelChunk = lazyWithStrings(() => import('./coverage/ReadingPanel.svelte'));
+export const ArticleReaderChunk = lazyWithStrings(() => import('./coverage/ArticleReader.svelte'));
+export const CoverageListChunk = lazyWithStrings(() => import('./coverage/CoverageList.svelte'));
+export const ExcerptMissingChunk = lazy(() => import('./coverage/ExcerptMissing.svelte'));
