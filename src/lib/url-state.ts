@@ -1,6 +1,8 @@
 // The shareable state in the address bar's query: language, map view and selection.
 // Example: ?lang=en&map=7.2/35.1/37.4&zone=idlib  (map = zoom/latitude/longitude, as on most web maps).
 // The coverage that names no zone is `coverage=general`; the list view instead of the zone buttons is `view=list`.
+// An excerpt keeps the list it was chosen from beside it (`zone=south&excerpt=ID`, `place=ID&excerpt=ID`,
+// `coverage=general&excerpt=ID`), so a shared link opens that list with the excerpt in it.
 // The query rather than the hash, so in-page links (#zone-list) never disturb the state.
 // Pure: parse and serialise only; reading and writing `location` is the state layer's job.
 import { LANGS, type Lang } from './i18n.ts';
@@ -12,10 +14,13 @@ export interface MapView {
   center: [number, number];
 }
 
+/** The list an excerpt was chosen from: a zone's, a place's or the general coverage. */
+export type ExcerptWithin = { kind: 'zone'; id: ZoneId } | { kind: 'place'; id: string } | { kind: 'general' };
+
 export type UrlSelection =
   | { kind: 'none' }
   | { kind: 'zone'; id: ZoneId }
-  | { kind: 'excerpt'; id: string }
+  | { kind: 'excerpt'; id: string; within?: ExcerptWithin }
   | { kind: 'place'; id: string }
   | { kind: 'general' };
 
@@ -32,7 +37,7 @@ export const DEFAULT_LANG: Lang = 'ar';
 export const ZOOM_RANGE: readonly [number, number] = [4, 11];
 /** Excerpt and place ids as the ingest writes them: `879264fe85df-009`, `adm1:SY04`, `foreign:astana`. */
 const ID_PATTERN = /^[\w.:-]{1,100}$/;
-const SELECTION_KEYS = ['zone', 'excerpt', 'place'] as const;
+const LIST_KEYS = ['zone', 'place'] as const;
 /** The one value of the `coverage` key, and of the `view` key. */
 const GENERAL = 'general';
 const LIST = 'list';
@@ -66,17 +71,28 @@ export function formatView(view: MapView): string {
   return `${fixed(view.zoom, 2)}/${fixed(lat, 4)}/${fixed(lon, 4)}`;
 }
 
-function parseSelection(params: URLSearchParams): UrlSelection {
-  for (const kind of SELECTION_KEYS) {
+/** The zone, place or general coverage the query names (the first valid one), or none. */
+function parseList(params: URLSearchParams): ExcerptWithin | null {
+  for (const kind of LIST_KEYS) {
     const id = params.get(kind);
     if (id === null || !ID_PATTERN.test(id)) continue;
-    if (kind === 'zone') {
-      if (isZoneId(id)) return { kind, id };
-      continue;
-    }
-    return { kind, id };
+    if (kind === 'place') return { kind, id };
+    if (isZoneId(id)) return { kind, id };
   }
-  return params.get('coverage') === GENERAL ? { kind: 'general' } : { kind: 'none' };
+  return params.get('coverage') === GENERAL ? { kind: 'general' } : null;
+}
+
+function parseSelection(params: URLSearchParams): UrlSelection {
+  const list = parseList(params);
+  const excerpt = params.get('excerpt');
+  if (excerpt !== null && ID_PATTERN.test(excerpt)) return list ? { kind: 'excerpt', id: excerpt, within: list } : { kind: 'excerpt', id: excerpt };
+  return list ?? { kind: 'none' };
+}
+
+/** `zone=…`, `place=…` or `coverage=general`; null for an id that would need escaping (parseQuery refuses it). */
+function listPart(list: ExcerptWithin): string | null {
+  if (list.kind === 'general') return `coverage=${GENERAL}`;
+  return ID_PATTERN.test(list.id) ? `${list.kind}=${list.id}` : null;
 }
 
 /** Read a query (with or without the leading ?); anything unknown or malformed falls back to the default. */
@@ -96,15 +112,26 @@ export function serialiseQuery(state: UrlState): string {
   const parts = [`lang=${state.lang}`];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   const selection = state.selection;
-  if (selection.kind === 'general') parts.push(`coverage=${GENERAL}`);
   // Ids the ingest writes need no escaping; one that would is left out, as parseQuery would refuse it.
-  else if (selection.kind !== 'none' && ID_PATTERN.test(selection.id)) parts.push(`${selection.kind}=${selection.id}`);
+  const list = selection.kind === 'excerpt' ? (selection.within ?? null) : selection.kind === 'none' ? null : selection;
+  const listText = list ? listPart(list) : null;
+  if (listText) parts.push(listText);
+  if (selection.kind === 'excerpt' && ID_PATTERN.test(selection.id)) parts.push(`excerpt=${selection.id}`);
   if (state.listMode) parts.push(`view=${LIST}`);
   return `?${parts.join('&')}`;
 }
 
-/** Whether two selections name the same thing. */
+/** Whether two selections name the same thing (an excerpt: in the same list). */
 export function sameSelection(a: UrlSelection, b: UrlSelection): boolean {
   if (a.kind === 'none' || a.kind === 'general' || b.kind === 'none' || b.kind === 'general') return a.kind === b.kind;
-  return a.kind === b.kind && a.id === b.id;
+  if (a.kind !== b.kind || a.id !== b.id) return false;
+  if (a.kind !== 'excerpt' || b.kind !== 'excerpt') return true;
+  const [x, y] = [a.within, b.within];
+  return x === undefined || y === undefined ? x === y : sameSelection(x, y);
+}
+
+/** The zone a selection is in: the zone itself, or the zone whose list an excerpt was chosen from. */
+export function zoneOf(selection: UrlSelection): ZoneId | null {
+  if (selection.kind === 'zone') return selection.id;
+  return selection.kind === 'excerpt' && selection.within?.kind === 'zone' ? selection.within.id : null;
 }

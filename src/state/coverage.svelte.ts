@@ -10,6 +10,7 @@ import { entriesNaming, orderExcerpts, type ExcerptEntry, type ZoneKey } from '.
 import { checkPage, entriesById, pagePath } from '../lib/coverage/pages.ts';
 import { fetchJson, messageOf, type Resource } from './fetch-json.ts';
 import type { Selection } from './selection.svelte.ts';
+import type { ExcerptWithin } from '../lib/url-state.ts';
 
 const PlaceList = array(PlaceUse);
 
@@ -25,6 +26,18 @@ export interface ListState {
   remaining: number;
   /** The next page has been asked for and is on its way. */
   loadingMore: boolean;
+}
+
+/** The reading context of the list an excerpt was chosen from. */
+function contextOf(within: ExcerptWithin): ReadingContext {
+  if (within.kind === 'place') return { kind: 'place', id: within.id };
+  return { kind: 'zone', zone: within.kind === 'zone' ? within.id : 'general' };
+}
+
+/** The list a reading context shows, as the selection of an excerpt records it. */
+export function withinOf(context: ReadingContext): ExcerptWithin {
+  if (context.kind === 'place') return { kind: 'place', id: context.id };
+  return context.zone === 'general' ? { kind: 'general' } : { kind: 'zone', id: context.zone };
 }
 
 /** The article an excerpt belongs to: excerpt ids are `<article_id>-NNN`. */
@@ -186,17 +199,23 @@ export class CoverageState {
     return this.lookups[id] !== 'done';
   }
 
+  /** A shared link's excerpt that was looked up and is in none of the files. */
+  missing(id: string): boolean {
+    return this.lookups[id] === 'done' && !this.excerpt(id);
+  }
+
   /**
    * Find an excerpt that is not loaded yet (a shared link): its article file says which page of which
-   * zone holds it; that zone's list is opened down to that page.
+   * zone holds it (of `zone` when it is in that zone's list); that zone's list is opened down to that page.
    */
-  async locate(id: string): Promise<Excerpt | null> {
+  async locate(id: string, zone?: ZoneKey): Promise<Excerpt | null> {
     const known = this.excerpt(id);
-    if (known) return known.excerpt;
+    if (known && (zone === undefined || known.zone === zone)) return known.excerpt;
     this.lookups = { ...this.lookups, [id]: 'pending' };
     try {
       const article = await this.ensureArticle(articleOf(id));
-      const at = article?.locations.find((l) => l.excerpt_id === id);
+      const places = article?.locations.filter((l) => l.excerpt_id === id) ?? [];
+      const at = places.find((l) => l.zone === zone) ?? places[0];
       if (!at) return null;
       if ((this.shown[at.zone] ?? 0) <= at.page) this.shown = { ...this.shown, [at.zone]: at.page + 1 };
       await this.ensureZone(at.zone);
@@ -242,7 +261,20 @@ export class CoverageState {
     else if (selection.kind === 'place') {
       this.context = { kind: 'place', id: selection.id };
       void this.ensureForPlace(selection.id);
-    } else if (selection.kind === 'excerpt' && !this.excerpt(selection.id)) void this.locate(selection.id);
+    } else if (selection.kind === 'excerpt') this.#followExcerpt(selection.id, selection.within);
+  }
+
+  /** An excerpt's list becomes the context; the excerpt is looked up when that list does not hold it yet. */
+  #followExcerpt(id: string, within: ExcerptWithin | undefined): void {
+    const context = within ? contextOf(within) : null;
+    if (context) this.context = context;
+    if (context?.kind === 'place') {
+      void this.ensureForPlace(context.id).then(() => {
+        if (!this.excerpt(id)) void this.locate(id);
+        else this.lookups = { ...this.lookups, [id]: 'done' };
+      });
+    } else if (context) void this.locate(id, context.zone);
+    else if (!this.excerpt(id)) void this.locate(id);
   }
 
   /** What the panel shows for `selection`, or null for no panel. */
@@ -254,6 +286,7 @@ export class CoverageState {
       case 'place':
         return { kind: 'place', id: selection.id };
       case 'excerpt': {
+        if (selection.within) return contextOf(selection.within);
         const found = this.excerpt(selection.id);
         if (context && found && this.#holds(context, found.excerpt)) return context;
         return found ? { kind: 'zone', zone: found.zone } : context;

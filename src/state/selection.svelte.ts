@@ -2,13 +2,10 @@
 // (the excerpts that name no zone).
 import { createContext } from 'svelte';
 import type { ZoneId } from '../lib/schema.ts';
+import { zoneOf, type UrlSelection } from '../lib/url-state.ts';
 
-export type Selection =
-  | { kind: 'none' }
-  | { kind: 'zone'; id: ZoneId }
-  | { kind: 'excerpt'; id: string }
-  | { kind: 'place'; id: string }
-  | { kind: 'general' };
+/** An excerpt carries the list it was chosen from (`within`), so its zone stays selected beside it. */
+export type Selection = UrlSelection;
 
 const NONE: Selection = { kind: 'none' };
 
@@ -17,9 +14,9 @@ export class SelectionState {
   /** The zone under the pointer on the map or focused in the list; not a selection. */
   hoveredZone = $state.raw<ZoneId | null>(null);
 
-  /** The selected zone's id, or null when the selection is not a zone. */
+  /** The selected zone's id (also while an excerpt of its list is selected), else null. */
   get zoneId(): ZoneId | null {
-    return this.current.kind === 'zone' ? this.current.id : null;
+    return zoneOf(this.current);
   }
 
   select(next: Selection): void {

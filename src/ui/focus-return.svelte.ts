@@ -14,7 +14,8 @@ export function focusHeadingAndReturn(panel: () => HTMLElement | undefined, key:
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !element.contains(active)) opener = active;
     // After the panel's first paint: focusing forces a layout, which would otherwise hold the paint up.
-    return afterPaint(() => element.querySelector<HTMLElement>('[data-panel-heading]')?.focus());
+    // No scroll: a shared link's excerpt may already have scrolled the panel to itself.
+    return afterPaint(() => element.querySelector<HTMLElement>('[data-panel-heading]')?.focus({ preventScroll: true }));
   });
 
   $effect(() => () => {

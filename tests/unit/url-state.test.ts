@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assert, boolean, constant, constantFrom, double, oneof, property, record, stringMatching, tuple } from 'fast-check';
-import { formatView, parseQuery, parseView, sameSelection, serialiseQuery, type UrlState } from '../../src/lib/url-state.ts';
+import { formatView, parseQuery, parseView, sameSelection, serialiseQuery, zoneOf, type UrlState } from '../../src/lib/url-state.ts';
 import { ZONE_IDS } from '../../src/lib/schema.ts';
 
 describe('parseQuery', () => {
@@ -45,6 +45,37 @@ describe('parseQuery', () => {
     expect(parseQuery('?lang=fr').lang).toBe('ar');
     expect(parseQuery('?zone=aleppo').selection).toEqual({ kind: 'none' });
     expect(parseQuery('?place=<script>').selection).toEqual({ kind: 'none' });
+  });
+
+  it('keeps the zone, place or general list an excerpt was chosen from beside the excerpt', () => {
+    expect(parseQuery('?zone=south&excerpt=879264fe85df-009').selection).toEqual({
+      kind: 'excerpt',
+      id: '879264fe85df-009',
+      within: { kind: 'zone', id: 'south' },
+    });
+    expect(parseQuery('?place=adm1:SY04&excerpt=879264fe85df-009').selection).toEqual({
+      kind: 'excerpt',
+      id: '879264fe85df-009',
+      within: { kind: 'place', id: 'adm1:SY04' },
+    });
+    expect(parseQuery('?coverage=general&excerpt=a-001').selection).toEqual({ kind: 'excerpt', id: 'a-001', within: { kind: 'general' } });
+    expect(parseQuery('?zone=aleppo&excerpt=a-001').selection).toEqual({ kind: 'excerpt', id: 'a-001' });
+  });
+
+  it('writes the excerpt after the zone it was chosen in, and reads it back', () => {
+    const state: UrlState = { lang: 'en', view: null, selection: { kind: 'excerpt', id: 'a-001', within: { kind: 'zone', id: 'south' } }, listMode: false };
+    expect(serialiseQuery(state)).toBe('?lang=en&zone=south&excerpt=a-001');
+    expect(parseQuery(serialiseQuery(state))).toEqual(state);
+  });
+
+  it('tells apart the same excerpt chosen in two lists', () => {
+    const inSouth = { kind: 'excerpt', id: 'a-001', within: { kind: 'zone', id: 'south' } } as const;
+    const inIdlib = { kind: 'excerpt', id: 'a-001', within: { kind: 'zone', id: 'idlib' } } as const;
+    expect(sameSelection(inSouth, inIdlib)).toBe(false);
+    expect(sameSelection(inSouth, { ...inSouth })).toBe(true);
+    expect(sameSelection(inSouth, { kind: 'excerpt', id: 'a-001' })).toBe(false);
+    expect(zoneOf(inSouth)).toBe('south');
+    expect(zoneOf({ kind: 'excerpt', id: 'a-001', within: { kind: 'general' } })).toBeNull();
   });
 
   it('falls back to the next selection key when the first is invalid', () => {
