@@ -37,6 +37,7 @@ export const PolygonalGeometry = union([
   object({ type: literal('MultiPolygon'), coordinates: array(PolygonCoords) }),
 ]);
 
+/** Where a lifecycle event comes from (English title; its Arabic title and notes are in geo/agreements.json, `lifecycle_sources`). */
 const Source = object({ title: string(), note: optional(string()) });
 
 export const LifecycleEvent = object({

@@ -2,7 +2,8 @@
 // Example: ?lang=en&map=7.2/35.1/37.4&zone=idlib  (map = zoom/latitude/longitude, as on most web maps).
 // The coverage that names no zone is `coverage=general`; the list view instead of the zone buttons is `view=list`.
 // An excerpt keeps the list it was chosen from beside it (`zone=south&excerpt=ID`, `place=ID&excerpt=ID`,
-// `coverage=general&excerpt=ID`), so a shared link opens that list with the excerpt in it.
+// `coverage=general&excerpt=ID`), so a shared link opens that list with the excerpt in it. An open
+// agreement is `agreement=ID`.
 // The query rather than the hash, so in-page links (#zone-list) never disturb the state.
 // Pure: parse and serialise only; reading and writing `location` is the state layer's job.
 import { LANGS, type Lang } from './i18n.ts';
@@ -22,6 +23,7 @@ export type UrlSelection =
   | { kind: 'zone'; id: ZoneId }
   | { kind: 'excerpt'; id: string; within?: ExcerptWithin }
   | { kind: 'place'; id: string }
+  | { kind: 'agreement'; id: string }
   | { kind: 'general' };
 
 export interface UrlState {
@@ -83,6 +85,8 @@ function parseList(params: URLSearchParams): ExcerptWithin | null {
 }
 
 function parseSelection(params: URLSearchParams): UrlSelection {
+  const agreement = params.get('agreement');
+  if (agreement !== null && ID_PATTERN.test(agreement)) return { kind: 'agreement', id: agreement };
   const list = parseList(params);
   const excerpt = params.get('excerpt');
   if (excerpt !== null && ID_PATTERN.test(excerpt)) return list ? { kind: 'excerpt', id: excerpt, within: list } : { kind: 'excerpt', id: excerpt };
@@ -113,10 +117,11 @@ export function serialiseQuery(state: UrlState): string {
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   const selection = state.selection;
   // Ids the ingest writes need no escaping; one that would is left out, as parseQuery would refuse it.
-  const list = selection.kind === 'excerpt' ? (selection.within ?? null) : selection.kind === 'none' ? null : selection;
+  const list = selection.kind === 'excerpt' ? (selection.within ?? null) : selection.kind === 'none' || selection.kind === 'agreement' ? null : selection;
   const listText = list ? listPart(list) : null;
   if (listText) parts.push(listText);
   if (selection.kind === 'excerpt' && ID_PATTERN.test(selection.id)) parts.push(`excerpt=${selection.id}`);
+  if (selection.kind === 'agreement' && ID_PATTERN.test(selection.id)) parts.push(`agreement=${selection.id}`);
   if (state.listMode) parts.push(`view=${LIST}`);
   return `?${parts.join('&')}`;
 }

@@ -118,11 +118,11 @@ export function zoneLabelPoints(collection: ZonesCollection): Feature<{ type: 'P
   return points;
 }
 
-/** West, south, east, north of all parts of a zone (from their stored bboxes), or null when it has none. */
-export function zoneBounds(collection: ZonesCollection, id: ZoneId): [number, number, number, number] | null {
+/** West, south, east, north of all parts of a zone or zones (from their stored bboxes), or null when they have none. */
+export function zoneBounds(collection: ZonesCollection, id: ZoneId | readonly ZoneId[]): [number, number, number, number] | null {
   let bounds: [number, number, number, number] | null = null;
   for (const f of collection.features) {
-    if (f.properties.zone !== id || !f.bbox) continue;
+    if (!(typeof id === 'string' ? f.properties.zone === id : id.includes(f.properties.zone)) || !f.bbox) continue;
     const [w, s, e, n] = f.bbox.length === 4 ? f.bbox : [f.bbox[0], f.bbox[1], f.bbox[3], f.bbox[4]];
     bounds = bounds ? [Math.min(bounds[0], w), Math.min(bounds[1], s), Math.max(bounds[2], e), Math.max(bounds[3], n)] : [w, s, e, n];
   }

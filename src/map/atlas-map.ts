@@ -47,6 +47,7 @@ export class AtlasMap {
   readonly map: MapLibreMap;
   #hovered: ZoneId | null = null;
   #selected: ZoneId | null = null;
+  #outlined: readonly ZoneId[] = [];
   #zones: ZonesCollection | null = null;
   #marked = false;
   #navigation = new NavigationControl({ showCompass: false });
@@ -130,6 +131,7 @@ export class AtlasMap {
         ?.setData({ type: 'FeatureCollection', features: zoneLabelPoints(collection) });
       this.#zones = collection;
       this.#fitSelected();
+      this.setOutlined(this.#outlined);
       this.#setState(this.#selected, 'selected', null);
       this.#setState(this.#hovered, 'hover', null);
     };
@@ -157,11 +159,22 @@ export class AtlasMap {
     this.#fitSelected();
   }
 
+  /** Outline `zones` together (an agreement's) and fit the map to them; an empty list clears the outline. */
+  setOutlined(zones: readonly ZoneId[]): void {
+    this.#outlined = zones;
+    if (!this.#zones) return; // setZones calls again
+    for (const id of ZONE_IDS) this.map.setFeatureState({ source: ZONES_SOURCE, id }, { outlined: zones.includes(id) });
+    if (zones[0]) this.#fit(zoneBounds(this.#zones, zones));
+  }
+
+  #fit(bounds: [number, number, number, number] | null): void {
+    if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
+  }
+
   #fitSelected(): void {
     if (!this.#fitPending || !this.#selected || !this.#zones) return;
     this.#fitPending = false;
-    const bounds = zoneBounds(this.#zones, this.#selected);
-    if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
+    this.#fit(zoneBounds(this.#zones, this.#selected));
   }
 
   getView(): MapView {

@@ -37,6 +37,7 @@ const zoneColour: ExpressionSpecification = [
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const outlined: ExpressionSpecification = ['boolean', ['feature-state', 'outlined'], false];
 const bilingual = (ar: string, en: string): ExpressionSpecification => [
   'format',
   ['get', ar],
@@ -101,7 +102,7 @@ function zoneLayers(): LayerSpecification[] {
       filter: ['!=', ['get', 'part'], 'excluded'],
       paint: {
         'line-color': zoneColour,
-        'line-width': ['case', selected, 3.2, hovered, 2.2, 1],
+        'line-width': ['case', selected, 3.2, outlined, 3.2, hovered, 2.2, 1],
         'line-opacity': ['case', ['==', ['get', 'part'], 'partial'], 0.8, 1],
       },
     },

@@ -1,5 +1,5 @@
 // What the reader has selected: nothing, a zone, an excerpt, a place or the general coverage
-// (the excerpts that name no zone).
+// (the excerpts that name no zone), or an agreement.
 import { createContext } from 'svelte';
 import type { ZoneId } from '../lib/schema.ts';
 import { zoneOf, type UrlSelection } from '../lib/url-state.ts';

@@ -21,8 +21,10 @@ export function lazyWithStrings<P extends Record<string, any>>(load: () => Promi
 }
 
 /** The reading interface: panels, list and article reader, shown only after a click. */
-export const ZonePanelChunk = lazyWithStrings(() => import('./ZonePanel.svelte'));
+const panels = once(() => import('./panels.ts'));
+export const ZonePanelChunk = lazyWithStrings(() => panels().then((m) => ({ default: m.ZonePanel })));
 export const ReadingPanelChunk = lazyWithStrings(() => import('./coverage/ReadingPanel.svelte'));
 export const ArticleReaderChunk = lazyWithStrings(() => import('./coverage/ArticleReader.svelte'));
 export const CoverageListChunk = lazyWithStrings(() => import('./coverage/CoverageList.svelte'));
 export const ExcerptMissingChunk = lazy(() => import('./coverage/ExcerptMissing.svelte'));
+export const AgreementPanelChunk = lazyWithStrings(() => panels().then((m) => ({ default: m.AgreementPanel })));

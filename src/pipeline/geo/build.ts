@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
 import { buildNeighbours, buildPlaces, buildSyriaLayers } from './basemap.ts';
-import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadRegionsCurated, loadZonesCurated } from './curated.ts';
+import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadRegionsCurated, loadZonesCurated, type ZonesCurated } from './curated.ts';
 import { AgreementsFile } from '../../lib/agreements/schema.ts';
+import { lifecycleKey } from '../../lib/agreements/keys.ts';
 import { buildGazetteer, type GazetteerStats, type OpenSyriaUnit } from './gazetteer.ts';
 import { stringifyWithList } from './output.ts';
 import { parseGeoNames, placeRank } from './places.ts';
@@ -52,11 +53,38 @@ function readWorld(): Topology {
   }
 }
 
+/** Every zone lifecycle event's source title in Arabic, its notes and its agreement (zones.geojson, part of the first load, keeps the English title alone). */
+function lifecycleSources(curated: ZonesCurated): AgreementsFile['lifecycle_sources'] {
+  const out: AgreementsFile['lifecycle_sources'] = {};
+  for (const zone of curated.zones) {
+    for (const event of [curated.memorandum, ...zone.lifecycle]) {
+      const { title_ar, note, note_ar } = event.source;
+      out[lifecycleKey(zone.zone, event)] = {
+        title_ar,
+        ...(note === undefined ? {} : { note_en: note }),
+        ...(note_ar === undefined ? {} : { note_ar }),
+        ...(event.agreement === undefined ? {} : { agreement: event.agreement }),
+      };
+    }
+  }
+  return out;
+}
+
 export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
   const zonesCurated = loadZonesCurated(join(projectRoot, CURATED_FILES.zones));
   const regionsCurated = loadRegionsCurated(join(projectRoot, CURATED_FILES.regions));
   const { _about: _, ...agreementsBody } = loadAgreementsCurated(join(projectRoot, AGREEMENTS_FILE));
-  const agreements = parseOrThrow(AgreementsFile, { type: 'AgreementsFile', attribution: AGREEMENTS_ATTRIBUTION, ...agreementsBody }, OUTPUTS.agreements);
+  const agreementIds = new Set(agreementsBody.agreements.map((a) => a.id));
+  for (const event of [zonesCurated.memorandum, ...zonesCurated.zones.flatMap((z) => z.lifecycle)]) {
+    if (event.agreement && !agreementIds.has(event.agreement)) {
+      throw new Error(`${join(projectRoot, CURATED_FILES.zones)}: lifecycle event of ${event.date} names unknown agreement ${event.agreement}`);
+    }
+  }
+  const agreements = parseOrThrow(
+    AgreementsFile,
+    { type: 'AgreementsFile', attribution: AGREEMENTS_ATTRIBUTION, ...agreementsBody, lifecycle_sources: lifecycleSources(zonesCurated) },
+    OUTPUTS.agreements,
+  );
   const adm3 = readAdm3(sourcesDir);
 
   const proposedFile = join(sourcesDir, SOURCE_FILES.zones);

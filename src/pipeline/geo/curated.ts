@@ -5,13 +5,22 @@ import { LifecycleEvent, ZoneIdSchema, parseOrThrow } from '../../lib/schema.ts'
 import { AgreementsCurated } from '../../lib/agreements/schema.ts';
 import { agreementProblems } from '../../lib/agreements/check.ts';
 
+/** A lifecycle event as curated: its source also worded in Arabic (moved to geo/agreements.json by the build). */
+const CuratedLifecycleEvent = object({
+  ...LifecycleEvent.entries,
+  source: object({ title: string(), title_ar: string(), note: optional(string()), note_ar: optional(string()) }),
+  /** The agreement in geo/curated/agreements.json the event belongs to. */
+  agreement: optional(string()),
+});
+export type CuratedLifecycleEvent = InferOutput<typeof CuratedLifecycleEvent>;
+
 const ZoneCurated = object({
   zone: ZoneIdSchema,
   source_id: number(),
   name_en: string(),
   short_en: string(),
   short_ar: string(),
-  lifecycle: array(LifecycleEvent),
+  lifecycle: array(CuratedLifecycleEvent),
 });
 
 export const ZonesCurated = object({
@@ -27,7 +36,7 @@ export const ZonesCurated = object({
   ),
   notes: record(string(), string()),
   method: object({ core: string(), partial: string(), excluded: string() }),
-  memorandum: LifecycleEvent,
+  memorandum: CuratedLifecycleEvent,
   zones: array(ZoneCurated),
 });
 export type ZonesCurated = InferOutput<typeof ZonesCurated>;

@@ -117,7 +117,9 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
     if (!cz) throw new Error(`geo/curated/zones.json: no entry for zone ${zoneId}`);
     const src = proposed.find((z) => z.id === cz.source_id);
     if (!src) throw new Error(`${where}: no zone with id ${cz.source_id} (${zoneId})`);
-    const lifecycle: LifecycleEvent[] = [curated.memorandum, ...cz.lifecycle].sort((a, b) => a.date.localeCompare(b.date));
+    const lifecycle: LifecycleEvent[] = [curated.memorandum, ...cz.lifecycle]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map(({ source: { title }, agreement: _, ...event }) => ({ ...event, source: { title } }));
     for (const part of PARTS) {
       const members =
         part === 'core' && src.core_adm2 && !src.core_adm3 ? membersFromAdm2(src, adm3, where) : membersFromList(src, part, where);
