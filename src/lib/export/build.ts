@@ -14,6 +14,8 @@ import { exportedExcerpts } from './excerpts.ts';
 import { bboxOf } from '../geo/round.ts';
 import { DECIMALS, normaliseGeometry, type Polygonal } from './geometry.ts';
 import type { ExportCollection, ExportFeatureOut, ExportProperties, SubDistrictRef } from './schema.ts';
+import type { AgreementsFile } from '../agreements/schema.ts';
+import { zoneAtDate } from './agreements.ts';
 
 export interface ExportOptions {
   /** Zones to export, in any order; all four when absent. Output follows ZONE_IDS order. */
@@ -22,12 +24,16 @@ export interface ExportOptions {
   withExcerpts?: boolean;
   /** Geometry of the core part only; by default core and partial parts are merged. */
   coreOnly?: boolean;
+  /** A day (YYYY-MM-DD): each zone gets its `state` and standing `agreements` on it (needs `agreements` in the inputs). */
+  at?: string;
 }
 
 export interface ExportInputs {
   zones: ZonesCollection;
   index: CoverageIndex;
   coverage?: Partial<Record<ZoneId, ZoneCoverage>>;
+  /** geo/agreements.json, for `at`. */
+  agreements?: AgreementsFile;
 }
 
 export const EXPORT_NAME = 'deescalation-zones-2017';
@@ -87,6 +93,12 @@ function zoneFeature(inputs: ExportInputs, zone: ZoneId, options: ExportOptions)
     excerpt_count: counts?.excerpts ?? 0,
     article_count: counts?.articles ?? 0,
   };
+  if (options.at !== undefined) {
+    if (!inputs.agreements) throw new Error(`a date was asked for but the agreements were not given`);
+    const standing = zoneAtDate(inputs.agreements, zone, options.at);
+    properties.state = standing.state;
+    properties.agreements = standing.agreements;
+  }
   if (options.withExcerpts) {
     const coverage = inputs.coverage?.[zone];
     if (!coverage) throw new Error(`excerpts were asked for but the coverage of ${zone} was not given`);
@@ -112,6 +124,7 @@ export function buildExport(inputs: ExportInputs, options: ExportOptions = {}): 
     approximate: true,
     note: EXPORT_NOTE,
     generated_by: GENERATED_BY,
+    ...(options.at === undefined ? {} : { at: options.at }),
     features,
   };
 }

@@ -1,7 +1,8 @@
 // The shape of an exported file: one FeatureCollection, one feature per zone. Validated before
 // the CLI writes it, and usable by the viewer to check its own downloads.
-import { array, boolean, literal, nullable, number, object, picklist, string, type InferOutput } from 'valibot';
+import { array, boolean, literal, nullable, number, object, optional, picklist, string, type InferOutput } from 'valibot';
 import { LifecycleEvent, STRENGTHS, ZoneIdSchema } from '../schema.ts';
+import { ZONE_STATES } from '../agreements/schema.ts';
 
 const Ring = array(array(number()));
 export const ExportGeometry = object({ type: literal('MultiPolygon'), coordinates: array(array(Ring)) });
@@ -46,6 +47,9 @@ const ExportPropertiesBase = {
   excluded_sub_districts: array(SubDistrictRef),
   excerpt_count: number(),
   article_count: number(),
+  /** With --at: the zone's state that day and the agreements standing (signed, in effect or ending it). */
+  state: optional(picklist(ZONE_STATES)),
+  agreements: optional(array(object({ id: string(), title_ar: string(), title_en: string() }))),
 };
 
 export const ExportProperties = object({
@@ -82,6 +86,8 @@ const collectionMembers = {
   approximate: boolean(),
   note: string(),
   generated_by: string(),
+  /** With --at: the day the states are given for. */
+  at: optional(string()),
 };
 export const ExportCollectionSchema = object({ ...collectionMembers, features: array(ExportFeature) });
 export const ExportCollectionWithExcerptsSchema = object({ ...collectionMembers, features: array(ExportFeatureWithExcerpts) });
@@ -102,5 +108,6 @@ export interface ExportCollection {
   approximate: boolean;
   note: string;
   generated_by: string;
+  at?: string;
   features: ExportFeatureOut[];
 }

@@ -2,6 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ZONE_IDS, type ZoneId } from '../../lib/schema.ts';
+import { isCalendarDate } from '../../lib/export/agreements.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -15,10 +16,15 @@ export interface ExportArgs {
   coreOnly: boolean;
   out: string | undefined;
   csv: string | undefined;
+  /** --at YYYY-MM-DD: each zone's state and standing agreements that day. */
+  at: string | undefined;
+  /** --agreements: write the agreements (JSON array, and CSV with --csv) instead of the zones. */
+  agreements: boolean;
 }
 
 export const USAGE =
-  'usage: npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--core-only] [--out FILE] [--csv FILE]';
+  'usage: npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--core-only] [--at YYYY-MM-DD] [--out FILE] [--csv FILE]; ' +
+  'or: npm run -s export -- --agreements [--geo DIR] [--zones ID,ID] [--out FILE] [--csv FILE]';
 
 function isZoneId(value: string): value is ZoneId {
   return (ZONE_IDS as readonly string[]).includes(value);
@@ -54,6 +60,8 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
         'core-only': { type: 'boolean', default: false },
         out: { type: 'string' },
         csv: { type: 'string' },
+        at: { type: 'string' },
+        agreements: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -61,6 +69,11 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
   }
   const v = parsed.values;
   const fromCwd = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  if (v.at !== undefined && !isCalendarDate(v.at)) throw new UsageError(`--at needs a calendar day written YYYY-MM-DD, got "${v.at}"\n${USAGE}`);
+  if (v.agreements === true) {
+    const clash = (['with-excerpts', 'core-only', 'at', 'data'] as const).filter((k) => v[k] !== undefined && v[k] !== false);
+    if (clash.length > 0) throw new UsageError(`--agreements writes the agreements alone; it takes no ${clash.map((k) => `--${k}`).join(', ')}\n${USAGE}`);
+  }
   return {
     dataDir: v.data !== undefined ? fromCwd(v.data) : resolve(projectRoot, 'data'),
     geoDir: v.geo !== undefined ? fromCwd(v.geo) : resolve(projectRoot, 'geo'),
@@ -69,5 +82,7 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
     coreOnly: v['core-only'] === true,
     out: v.out !== undefined ? fromCwd(v.out) : undefined,
     csv: v.csv !== undefined ? fromCwd(v.csv) : undefined,
+    at: v.at,
+    agreements: v.agreements === true,
   };
 }

@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportInputs } from '../../lib/export/build.ts';
+import { AgreementsFile } from '../../lib/agreements/schema.ts';
+import { agreementProblems } from '../../lib/agreements/check.ts';
 import { joinPages, pagePath } from '../../lib/coverage/pages.ts';
 import { CoverageIndex, parseOrThrow, ZONE_IDS, ZoneCoveragePage, ZonesCollection, type ZoneCoverage, type ZoneId } from '../../lib/schema.ts';
 
@@ -33,6 +35,17 @@ async function readValid<T>(file: string, validate: (value: unknown) => T): Prom
   } catch (error) {
     throw new InputError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** geo/agreements.json, validated and checked as the geo build checks it. */
+export async function readAgreements(geoDir: string): Promise<AgreementsFile> {
+  const file = join(geoDir, 'agreements.json');
+  return readValid(file, (v) => {
+    const parsed = parseOrThrow(AgreementsFile, v, file);
+    const problems = agreementProblems(parsed);
+    if (problems.length > 0) throw new Error(`${file}: ${problems.slice(0, 5).join('; ')}`);
+    return parsed;
+  });
 }
 
 /** Load what the exporter needs; coverage only for the zones asked for, and only with excerpts. */
