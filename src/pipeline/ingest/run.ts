@@ -11,6 +11,7 @@ import { parseSidecar, SidecarLookup, type SidecarMeta } from '../../lib/ingest/
 import { listInputs, readInput } from './read-inputs.ts';
 import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
+import { searchFiles, SearchIndexBuilder } from '../../lib/search/build.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -67,6 +68,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     const files = await listInputs(o.inputs, errors);
     const lookup = o.meta ? new SidecarLookup(sidecar, o.meta, files.map((f) => f.name)) : null;
     const assembler = new CoverageAssembler();
+    const search = new SearchIndexBuilder(linker.byId);
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
     for (let i = 0; i < files.length; i++) {
@@ -89,6 +91,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
         warnings.push(...prepared.meta.warnings);
         const processed = processArticle(id, prepared, linker);
         staged.addArticle(processed.text, processed.meta, assembler.add(processed));
+        search.add(processed.meta, processed.excerpts);
       }
       progress.tick(i + 1);
       // Let the event loop run now and then, so that Ctrl-C is handled during a long run.
@@ -105,7 +108,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
       return { errors, warnings, data: null, exitCode: 1 };
     }
     const finished = assembler.finish(linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
-    staged.finish(finished);
+    staged.finish(finished, searchFiles(search.finish(attribution)));
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {
     staged.abort();

@@ -208,8 +208,11 @@ export class StagedOutput {
     });
   }
 
-  /** Cut the coverage pages, write the article files, index, places and report, and swap the folder in. */
-  finish(f: Finished): void {
+  /**
+   * Cut the coverage pages, write the article files, index, places and report, and the `extra` files
+   * (path under the output → contents, such as the search index), then swap the folder in.
+   */
+  finish(f: Finished, extra: Record<string, string> = {}): void {
     const index = stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json'));
     const report = stableJson(parseOrThrow(IngestReport, f.report, 'report.json'));
     const articles = this.ids.length;
@@ -227,6 +230,10 @@ export class StagedOutput {
       this.writePlaces(f.places);
       writeFileSync(join(this.tmp, 'index.json'), index);
       writeFileSync(join(this.tmp, 'report.json'), report);
+      for (const [name, contents] of Object.entries(extra)) {
+        mkdirSync(dirname(join(this.tmp, name)), { recursive: true });
+        writeFileSync(join(this.tmp, name), contents);
+      }
     });
     this.swap();
     OPEN.delete(this);

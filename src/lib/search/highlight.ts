@@ -1,0 +1,46 @@
+// What to mark in a result: the words whose index forms matched a term of the query, the words of each
+// quoted phrase where it occurs, and the mentions of places whose English name matched. Spans count
+// into the article's cleaned body, like the excerpt files' evidence (segments.ts draws them).
+import type { Span } from '../coverage/segments.ts';
+import type { SearchDoc } from './docs.ts';
+import { findPhrase } from './query.ts';
+import { indexForms, tokenize, wordsOf } from './terms.ts';
+
+export interface MatchedTerms {
+  /** Index terms that matched in the text field. */
+  text: ReadonlySet<string>;
+  /** Terms that matched in the places field (lowercased English name words). */
+  places: ReadonlySet<string>;
+}
+
+/** The spans of `doc` to mark for the matched terms and the query's phrases. */
+export function matchSpans(doc: SearchDoc, matched: MatchedTerms, phrases: readonly string[][]): Span[] {
+  const spans: Span[] = [];
+  const words = wordsOf(doc.text);
+  for (const w of words) {
+    if (indexForms(w.norm).some((f) => matched.text.has(f))) spans.push({ start: doc.start + w.start, end: doc.start + w.end });
+  }
+  const norms = words.map((w) => w.norm);
+  for (const phrase of phrases) {
+    for (let at = findPhrase(norms, phrase, 0); at >= 0; at = findPhrase(norms, phrase, at + 1)) {
+      spans.push({ start: doc.start + words[at]!.start, end: doc.start + words[at + phrase.length - 1]!.end });
+    }
+  }
+  if (matched.places.size > 0) {
+    for (const m of doc.mentions) {
+      if (tokenize(m.place.name_en).some((t) => matched.places.has(t))) spans.push({ start: m.start, end: m.end, place_id: m.place.id });
+    }
+  }
+  return spans;
+}
+
+/** Split MiniSearch's `match` (term → fields) by field. */
+export function matchedTerms(match: Record<string, string[]>): MatchedTerms {
+  const text = new Set<string>();
+  const places = new Set<string>();
+  for (const [term, fields] of Object.entries(match)) {
+    if (fields.includes('text')) text.add(term);
+    if (fields.includes('places')) places.add(term);
+  }
+  return { text, places };
+}

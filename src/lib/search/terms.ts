@@ -1,0 +1,74 @@
+// Words and index terms for search, on the project's Arabic normalisation: an excerpt's words are
+// indexed in every form the linking would read them in (with and without attached prefixes و ف ب ل ك
+// and the article), so a query without prefixes finds the word with them. Latin words are lowercased.
+import { normalizeWithMap, originalSpan } from '../arabic/normalize.ts';
+import { stripPrefixes } from '../arabic/prefixes.ts';
+
+/** A word of a text: its normalised form and where it sits in the original. */
+export interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const ARABIC = /[\u0600-\u06ff]/;
+/** A stem left after taking off prefixes must keep this many letters to be indexed. */
+const MIN_STEM = 2;
+
+/** The words of `text` in order, normalised, with their spans in the original text. */
+export function wordsOf(text: string): Word[] {
+  const n = normalizeWithMap(text);
+  const out: Word[] = [];
+  for (const m of n.text.matchAll(WORD)) {
+    const span = originalSpan(n, m.index, m.index + m[0].length);
+    out.push({ norm: m[0].toLowerCase(), ...span });
+  }
+  return out;
+}
+
+/** The normalised words of `text`, as MiniSearch's tokenizer. */
+export function tokenize(text: string): string[] {
+  return wordsOf(text).map((w) => w.norm);
+}
+
+function withoutArticle(word: string): string | null {
+  return word.startsWith('ال') && word.length - 2 >= MIN_STEM ? word.slice(2) : null;
+}
+
+/**
+ * The terms one normalised word is indexed under: itself, each reading with attached prefixes taken
+ * off (as the linking reads names: بالغوطه → الغوطه, غوطه), and each of those without the article.
+ */
+export function indexForms(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  const forms = new Set<string>([word]);
+  for (const form of stripPrefixes(word)) {
+    if (form.length < MIN_STEM) continue;
+    forms.add(form);
+    const bare = withoutArticle(form);
+    if (bare) forms.add(bare);
+  }
+  return [...forms];
+}
+
+/**
+ * The terms a typed word is looked up under: the word, and the word without the article (so الغوطة and
+ * غوطة find the same excerpts); a word with a preposition before the article (بالغوطة) also without both.
+ * Single letters that might be a conjunction (وادي) are not taken off a query word: that would find
+ * every word ending the same way.
+ */
+export function queryForms(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  const forms = new Set<string>([word]);
+  const bare = withoutArticle(word);
+  if (bare) forms.add(bare);
+  for (const form of stripPrefixes(word)) {
+    // Only the readings that took off a prefix together with an article (بال، وال، لل …).
+    if (form.startsWith('ال') && form !== word && form.length - 2 >= MIN_STEM) {
+      forms.add(form);
+      forms.add(form.slice(2));
+    }
+  }
+  return [...forms];
+}
