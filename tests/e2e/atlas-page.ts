@@ -80,6 +80,11 @@ export async function overlayValues(page: Page, property: string): Promise<strin
 }
 
 /** A zone's whole coverage as the ingest wrote it under data/: every page the index counts, joined. */
+/** data/index.json as the build serves it. */
+export function readIndex(): CoverageIndex {
+  return parseOrThrow(CoverageIndex, JSON.parse(readFileSync(resolve('data', 'index.json'), 'utf8')), 'data/index.json');
+}
+
 export function readZoneCoverage(zone: ZoneKey): ZoneCoverage {
   const read = (path: string): unknown => JSON.parse(readFileSync(resolve('data', path), 'utf8'));
   const index = parseOrThrow(CoverageIndex, read('index.json'), 'data/index.json');

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { expect, test, type Page } from '@playwright/test';
-import { citationRows, citationsCsv } from '../../src/lib/export/index.ts';
+import { citationRows, citationsCsv, CSV_COLUMNS } from '../../src/lib/export/index.ts';
 import { CoverageIndex, parseOrThrow, ZONE_IDS } from '../../src/lib/schema.ts';
 import { zonesInBounds } from '../../src/ui/export/scope.ts';
-import { loadZones, mapSettled, openAtlas, overlayValues, readZoneCoverage } from './atlas-page.ts';
+import { loadZones, mapSettled, openAtlas, overlayValues, readIndex, readZoneCoverage } from './atlas-page.ts';
 
 const hasGdal = spawnSync('ogrinfo', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasGdal) console.log('export.spec: GDAL checks skipped, `ogrinfo` is not installed (apt-get install gdal-bin)');
@@ -178,10 +178,11 @@ test('downloads the selected zone excerpts as CSV with BOM, header and Arabic in
   const bytes = readFileSync(path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
-  expect(text.slice(1, text.indexOf('\r\n'))).toBe('zone,outlet,date,title,url,excerpt,strength');
+  expect(text.slice(1, text.indexOf('\r\n'))).toBe(CSV_COLUMNS.join(','));
+  expect(text).toContain(readIndex().attribution);
   expect(text).toMatch(/[\u0621-\u064a]{3,}/);
   const coverage = readZoneCoverage('idlib');
-  expect(text).toBe(citationsCsv(citationRows('idlib', coverage)));
+  expect(text).toBe(citationsCsv(citationRows('idlib', coverage), readIndex().attribution));
 });
 
 test('a file exported by the viewer imports back and draws the same four zones', async ({ page }) => {

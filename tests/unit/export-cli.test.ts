@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../fixtures/export/load.ts';
 import { PROJECT_ROOT, runExportCli } from '../fixtures/export/run-cli.ts';
+import { csvCell, CSV_COLUMNS } from '../../src/lib/export/csv.ts';
 
 const DATA = join(FIXTURE_DIR, 'data');
 const GEO = join(FIXTURE_DIR, 'geo');
@@ -82,8 +83,11 @@ describe('export CLI', () => {
     const r = runExportCli(['--data', DATA, '--geo', GEO, '--zones', 'north-homs', '--csv', csv]);
     expect(r.status).toBe(0);
     const text = readFileSync(csv, 'utf8');
-    expect(text.startsWith('\uFEFFzone,outlet,date,title,url,excerpt,strength\r\n')).toBe(true);
-    expect(text).toContain('north-homs,عنب بلدي,2017-08-04,الرستن');
+    const attribution = (JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as { attribution: string }).attribution;
+    expect(text.startsWith(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(text.startsWith('\uFEFFexcerpt_id,article_id,zone,outlet,date,title,url,excerpt,strength,')).toBe(true);
+    expect(text).toContain(',north-homs,عنب بلدي,2017-08-04,الرستن');
+    expect(text.trimEnd().split('\r\n').slice(1).every((line) => line.endsWith(','.concat(csvCell(attribution))))).toBe(true);
   });
 
   it('gives byte-identical output on repeated runs', () => {

@@ -3,6 +3,8 @@ import { citationRows, citationsCsv, csvCell, CSV_COLUMNS, type CitationRow } fr
 import { loadFixtureInputs } from '../fixtures/export/load.ts';
 
 const { coverage } = loadFixtureInputs();
+const ATTRIBUTION = 'Places: GeoNames, CC BY 4.0.';
+const HEADER = 'excerpt_id,article_id,zone,outlet,date,title,url,excerpt,strength,places,place_ids,start,end,attribution';
 
 /** A small RFC 4180 reader, to check that what we write reads back cell for cell. */
 function readCsv(text: string): string[][] {
@@ -41,27 +43,27 @@ function idlibRows(): CitationRow[] {
 
 describe('citationsCsv', () => {
   it('starts with a UTF-8 byte order mark and the header row', () => {
-    const csv = citationsCsv(idlibRows());
+    const csv = citationsCsv(idlibRows(), ATTRIBUTION);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('zone,outlet,date,title,url,excerpt,strength');
+    expect(csv.slice(1).split('\r\n')[0]).toBe(HEADER);
   });
 
   it('ends every record with CRLF and uses no bare line feed outside quotes', () => {
-    const csv = citationsCsv(idlibRows());
+    const csv = citationsCsv(idlibRows(), ATTRIBUTION);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(readCsv(csv.slice(1))).toHaveLength(1 + 3);
   });
 
   it('reads back cell for cell, Arabic intact, with quotes, commas and newlines quoted', () => {
     const rows = idlibRows();
-    const back = readCsv(citationsCsv(rows).slice(1));
+    const back = readCsv(citationsCsv(rows, ATTRIBUTION).slice(1));
     expect(back[0]).toEqual([...CSV_COLUMNS]);
     const excerpt = rows.find((r) => r.excerpt.includes('سراقب'));
-    const line = back.find((r) => r[5]?.includes('سراقب'));
-    expect(line?.[5]).toBe(excerpt?.excerpt);
-    expect(line?.[5]).toContain('\n');
-    expect(line?.[5]).toContain('"سراقب"');
-    expect(back.find((r) => r[3]?.startsWith('هدنة'))?.[3]).toBe('هدنة, ولكن');
+    const line = back.find((r) => r[7]?.includes('سراقب'));
+    expect(line?.[7]).toBe(excerpt?.excerpt);
+    expect(line?.[7]).toContain('\n');
+    expect(line?.[7]).toContain('"سراقب"');
+    expect(back.find((r) => r[5]?.startsWith('هدنة'))?.[5]).toBe('هدنة, ولكن');
   });
 
   it('puts an apostrophe before cells that a spreadsheet would run as formulas', () => {
@@ -71,8 +73,8 @@ describe('citationsCsv', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
     expect(csvCell('2017-05-04')).toBe('2017-05-04');
-    const back = readCsv(citationsCsv(idlibRows()).slice(1));
-    expect(back.some((r) => r[3]?.startsWith(`'=HYPERLINK("http://evil")`))).toBe(true);
+    const back = readCsv(citationsCsv(idlibRows(), ATTRIBUTION).slice(1));
+    expect(back.some((r) => r[5]?.startsWith(`'=HYPERLINK("http://evil")`))).toBe(true);
   });
 
   it('quotes only the cells that need it', () => {
@@ -92,9 +94,21 @@ describe('citationsCsv', () => {
     ]);
   });
 
+  it('gives every row its excerpt and article ids, offsets, place ids and the attribution', () => {
+    const rows = idlibRows();
+    const back = readCsv(citationsCsv(rows, ATTRIBUTION).slice(1)).slice(1);
+    for (const [i, row] of rows.entries()) {
+      const excerpt = coverage.idlib!.excerpts.find((e) => e.id === row.excerpt_id)!;
+      expect(row.article_id).toBe(excerpt.article_id);
+      expect([row.start, row.end]).toEqual([String(excerpt.start), String(excerpt.end)]);
+      expect(back[i]!.at(-1)).toBe(ATTRIBUTION);
+    }
+    expect(rows.some((r) => r.place_ids !== '')).toBe(true);
+  });
+
   it('writes only the header for a zone without excerpts', () => {
     const south = coverage.south;
     if (!south) throw new Error('fixture lacks south');
-    expect(citationsCsv(citationRows('south', south))).toBe('\uFEFFzone,outlet,date,title,url,excerpt,strength\r\n');
+    expect(citationsCsv(citationRows('south', south), ATTRIBUTION)).toBe(`\uFEFF${HEADER}\r\n`);
   });
 });

@@ -42,7 +42,7 @@ export async function runExport(argv: readonly string[], cwd: string, projectRoo
         const coverage = inputs.coverage?.[zone];
         if (coverage) rows.push(...citationRows(zone, coverage));
       }
-      files.push({ file: args.csv, data: citationsCsv(rows) });
+      files.push({ file: args.csv, data: citationsCsv(rows, inputs.index.attribution) });
     }
     if (args.out !== undefined) files.push({ file: args.out, data: text });
     writeAllAtomic(files);

@@ -8,11 +8,8 @@ import { joinPages, pagePath } from '../../lib/coverage/pages.ts';
 import { CoverageIndex, parseOrThrow, ZoneCoveragePage, type ZoneCoverage, type ZoneId, type ZonesCollection } from '../../lib/schema.ts';
 import { citationsFileName, exportFileName, type ExportChoice } from './scope.ts';
 
-export interface DownloadFile {
-  name: string;
-  text: string;
-  type: string;
-}
+export { saveDownload, type DownloadFile } from './save-download.ts';
+import type { DownloadFile } from './save-download.ts';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
@@ -64,19 +61,6 @@ export async function geojsonDownload(zones: ZonesCollection, ids: readonly Zone
 
 /** The selected zone's excerpts as CSV citations (UTF-8 with BOM, see lib/export/csv.ts). */
 export async function citationsDownload(zone: ZoneId): Promise<DownloadFile> {
-  const coverage = await fetchCoverage(zone);
-  return { name: citationsFileName(zone), text: citationsCsv(citationRows(zone, coverage)), type: 'text/csv;charset=utf-8' };
-}
-
-/** Offer `file` as a download: a Blob behind an object URL, clicked through a temporary link. */
-export function saveDownload(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const [coverage, index] = await Promise.all([fetchCoverage(zone), fetchIndex()]);
+  return { name: citationsFileName(zone), text: citationsCsv(citationRows(zone, coverage), index.attribution), type: 'text/csv;charset=utf-8' };
 }
