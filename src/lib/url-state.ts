@@ -140,3 +140,7 @@ export function zoneOf(selection: UrlSelection): ZoneId | null {
   if (selection.kind === 'zone') return selection.id;
   return selection.kind === 'excerpt' && selection.within?.kind === 'zone' ? selection.within.id : null;
 }
+
+/** `query` with the keys of `current` other than its own (the search's q=, the filters) appended as they are. */
+export const keepOthers = (query: string, current: string): string =>
+  query + current.slice(1).split('&').filter((p) => p && !/^(lang|map|zone|excerpt|place|coverage|view)=/.test(p)).map((p) => `&${p}`).join('');

@@ -1,7 +1,7 @@
 // Keeps the address bar's query in step with the language, the map view, the selection and the list
 // view, and back. Selections push history entries (back and forward step through them); map moves,
 // language switches and the list view replace the current entry, so panning never floods the history.
-import { parseQuery, sameSelection, serialiseQuery, type MapView } from '../lib/url-state.ts';
+import { keepOthers, parseQuery, sameSelection, serialiseQuery, type MapView } from '../lib/url-state.ts';
 import type { LocaleState } from './locale.svelte.ts';
 import type { Selection, SelectionState } from './selection.svelte.ts';
 
@@ -61,7 +61,7 @@ export class UrlSync {
   }
 
   #write(selection: Selection, lang: LocaleState['lang'], listMode: boolean): void {
-    const next = serialiseQuery({ lang, view: this.#view, selection, listMode });
+    const next = keepOthers(serialiseQuery({ lang, view: this.#view, selection, listMode }), window.location.search);
     if (next === window.location.search) return;
     const shown = parseQuery(window.location.search).selection;
     if (sameSelection(shown, selection)) window.history.replaceState(window.history.state, '', next + window.location.hash);

@@ -28,3 +28,5 @@ export const ArticleReaderChunk = lazyWithStrings(() => import('./coverage/Artic
 export const CoverageListChunk = lazyWithStrings(() => import('./coverage/CoverageList.svelte'));
 export const ExcerptMissingChunk = lazy(() => import('./coverage/ExcerptMissing.svelte'));
 export const AgreementPanelChunk = lazyWithStrings(() => panels().then((m) => ({ default: m.AgreementPanel })));
+/** Search: the box (mounted once the map is idle) and its results, which show the late strings. */
+export const SearchChunk = lazyWithStrings(() => import('./search/Search.svelte'));
