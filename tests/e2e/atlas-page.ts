@@ -85,6 +85,13 @@ export function readIndex(): CoverageIndex {
   return parseOrThrow(CoverageIndex, JSON.parse(readFileSync(resolve('data', 'index.json'), 'utf8')), 'data/index.json');
 }
 
+/** The excerpts of a zone's list shown by default: links of strength partial-place and above (all of the general coverage). */
+export function shownByDefault(coverage: ZoneCoverage): ZoneCoverage['excerpts'] {
+  if (coverage.zone === 'general') return coverage.excerpts;
+  const weak = ['governorate-only', 'general'];
+  return coverage.excerpts.filter((e) => e.links.some((l) => l.zone === coverage.zone && !weak.includes(l.strength)));
+}
+
 export function readZoneCoverage(zone: ZoneKey): ZoneCoverage {
   const read = (path: string): unknown => JSON.parse(readFileSync(resolve('data', path), 'utf8'));
   const index = parseOrThrow(CoverageIndex, read('index.json'), 'data/index.json');

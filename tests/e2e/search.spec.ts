@@ -1,0 +1,172 @@
+// Search, filters, copy link, cite and the downloads of a result set, against the sample corpus's build.
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { Ajv } from 'ajv';
+import { openAtlas } from './atlas-page.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'e2e-search-'));
+test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
+  const path = join(tmp, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox');
+  await box.fill(query);
+  await expect(page.getByTestId('result-count')).toBeVisible();
+}
+
+const query = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
+
+test('the search box is a labelled searchbox that finds «بالغوطة» and «والغوطة» from «غوطة», marked in the text', async ({ page }) => {
+  await openAtlas(page);
+  const box = page.getByRole('searchbox', { name: 'ابحث في التغطية' });
+  await expect(box).toBeVisible();
+  // The index is fetched on first use of the box, not before.
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  expect(fetched.filter((p) => p.includes('/data/search/'))).toEqual([]);
+  await box.fill('غوطة');
+  await expect(page.getByTestId('result-count')).toContainText('2');
+  expect(fetched).toContain('/data/search/index.json');
+  const marks = await page.getByTestId('search-results').locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m).toMatch(/غوطة/);
+  expect(marks).toContain('والغوطة');
+  // Marked as text and <mark> elements: the card's text is the excerpt's own.
+  expect(await page.getByTestId('search-results').locator('blockquote mark').first().evaluate((m) => m.childElementCount)).toBe(0);
+  await expect.poll(() => query(page).get('q')).toBe('غوطة');
+});
+
+test('a link with q= opens the results; English place names find their Arabic mentions, in English', async ({ page }) => {
+  await page.goto('/?lang=en&q=Idlib');
+  await expect(page.getByTestId('result-count')).toHaveText(/Results: [1-9]/);
+  await expect(page.getByRole('searchbox', { name: 'Search the coverage' })).toHaveValue('Idlib');
+  const marks = await page.getByTestId('search-results').locator('mark').allTextContents();
+  expect(marks.some((m) => /إدلب|ادلب/.test(m))).toBe(true);
+});
+
+test('a quoted phrase matches word after word only', async ({ page }) => {
+  await openAtlas(page);
+  await searchFor(page, '"خفض التصعيد"');
+  const phrase = Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]);
+  await searchFor(page, '"التصعيد خفض"');
+  await expect(page.getByTestId('result-count')).toContainText('0');
+  expect(phrase).toBeGreaterThan(0);
+});
+
+test('weaker links are behind a visible switch; each filter is a chip in the address that removes it', async ({ page }) => {
+  await openAtlas(page);
+  await searchFor(page, 'أستانا');
+  const count = async (): Promise<number> => Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]);
+  const strong = await count();
+  const panel = page.getByTestId('search-panel');
+  await expect(panel.getByTestId('weak-switch')).not.toBeChecked();
+  await panel.getByTestId('weak-switch').check();
+  await expect.poll(() => query(page).get('strength')).toBe('general');
+  const all = await count();
+  expect(all).toBeGreaterThan(strong);
+  await expect(panel.locator('[data-chip="strength"]')).toBeVisible();
+
+  await panel.getByText('إضافة مرشّح').click();
+  await panel.getByTestId('filter-zone').selectOption('idlib');
+  await expect.poll(() => query(page).get('fzone')).toBe('idlib');
+  await expect(panel.locator('[data-chip="zone"]')).toBeVisible();
+  const idlib = await count();
+  expect(idlib).toBeLessThan(all);
+  await panel.getByTestId('filter-inside').check();
+  await expect.poll(() => query(page).get('inside')).toBe('1');
+  expect(await count()).toBeLessThanOrEqual(idlib);
+  await panel.getByTestId('filter-outlet').selectOption('بلدي نيوز');
+  await expect.poll(() => query(page).get('outlet')).toBe('بلدي نيوز');
+  await panel.getByTestId('filter-from').fill('2017-09-01');
+  await panel.getByTestId('filter-from').dispatchEvent('change');
+  await expect.poll(() => query(page).get('from')).toBe('2017-09-01');
+  await expect(panel.locator('[data-chip="dates"]')).toBeVisible();
+
+  // The address holds them all: a reload shows the same set.
+  const before = await count();
+  await page.reload();
+  await expect(page.getByTestId('result-count')).toBeVisible();
+  expect(await count()).toBe(before);
+  for (const chip of ['dates', 'outlet', 'inside', 'zone', 'strength']) {
+    await page.getByTestId('search-panel').locator(`[data-chip="${chip}"] button`).click();
+  }
+  await expect(page.getByTestId('search-panel').locator('[data-chip]')).toHaveCount(0);
+  expect(await count()).toBe(strong);
+  expect([...query(page).keys()].filter((k) => ['fzone', 'from', 'to', 'outlet', 'strength', 'inside'].includes(k))).toEqual([]);
+});
+
+test('a zone list shows partial-place links and stronger by default; the switch shows governorate-only ones', async ({ page }) => {
+  await page.goto('/?zone=idlib');
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.locator('article[data-excerpt]').first()).toBeVisible();
+  const strengths = await panel.locator('article[data-excerpt] .badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-strength')));
+  expect(strengths).not.toContain('governorate-only');
+  const before = await panel.locator('article[data-excerpt]').count();
+  const hidden = panel.getByTestId('weak-hidden');
+  await expect(hidden).toBeVisible();
+  await panel.getByTestId('weak-switch').check();
+  await expect.poll(() => panel.locator('article[data-excerpt]').count()).toBeGreaterThan(before);
+});
+
+test('copy link gives an address that opens the excerpt in its zone; cite copies the citation and downloads valid CSL-JSON', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?zone=idlib');
+  const card = page.getByTestId('zone-panel').locator('article[data-excerpt]').first();
+  const id = await card.getAttribute('data-excerpt');
+  await card.getByTestId('copy-link').click();
+  await expect(card.getByRole('status')).toHaveText('نُسخ');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const params = new URL(link).searchParams;
+  expect(params.get('zone')).toBe('idlib');
+  expect(params.get('excerpt')).toBe(id);
+  await page.goto(link);
+  await expect(page.getByTestId('zone-panel')).toHaveAttribute('data-zone', 'idlib');
+  await expect(page.locator(`[data-testid="zone-panel"] article[data-excerpt="${id}"]`)).toBeInViewport();
+
+  const again = page.locator(`[data-testid="zone-panel"] article[data-excerpt="${id}"]`);
+  await again.getByTestId('cite').click();
+  const text = await again.getByTestId('citation-text').inputValue();
+  expect(text).toContain('اطُّلع عليه في');
+  expect(text).toContain(`excerpt=${id}`);
+  await again.getByTestId('copy-citation').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  const path = await download(page, 'download-csl');
+  const items = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  const schema = JSON.parse(readFileSync('tests/fixtures/csl/csl-data-items.schema.json', 'utf8')) as object;
+  const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(schema);
+  expect(validate(items), JSON.stringify(validate.errors)).toBe(true);
+  expect((items as { id: string }[])[0]!.id).toBe(id);
+});
+
+test('the search results download as CSV with BOM and Arabic intact, and as GeoJSON that GDAL reads', async ({ page }) => {
+  await openAtlas(page);
+  await searchFor(page, 'أستانا');
+  const shown = Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]);
+  const csvPath = await download(page, 'results-csv');
+  const bytes = readFileSync(csvPath);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8');
+  expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('excerpt_id,article_id,zone,strength,place_ids,places_ar,places_en,outlet,date,title,url,start,end,text,attribution');
+  expect(csv).toContain('أستانا');
+  expect(csv).toContain('GeoNames');
+
+  const geoPath = await download(page, 'results-geojson');
+  const collection = JSON.parse(readFileSync(geoPath, 'utf8')) as { features: unknown[]; attribution: string; metadata: { query: string } };
+  expect(collection.features).toHaveLength(shown);
+  expect(collection.attribution).toContain('GeoNames');
+  expect(decodeURIComponent(collection.metadata.query)).toContain('أستانا');
+  const gdal = spawnSync('ogrinfo', ['-ro', '-al', '-so', geoPath], { encoding: 'utf8' });
+  test.skip(gdal.error !== undefined, 'ogrinfo is not installed');
+  expect(gdal.status, gdal.stderr).toBe(0);
+  expect(gdal.stdout).toContain(`Feature Count: ${shown}`);
+  writeFileSync(join(tmp, 'seen.txt'), gdal.stdout);
+});
