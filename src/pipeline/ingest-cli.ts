@@ -1,4 +1,5 @@
 // npm run ingest -- [PATH ...] [--meta FILE] [--out DIR] [--gazetteer FILE] [--zones FILE] [--quiet]
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest, summarize } from './ingest/run.ts';
 import { abortOpenOutputs } from './ingest/staged-output.ts';
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   onSignals(args.out);
   const result = await runIngest({ ...args, label: args.inputs.join(' '), progress: !args.quiet && process.stderr.isTTY === true });
   for (const e of result.errors) console.error(terminalSafe(e));
-  if (!args.quiet) for (const line of summarize(result)) console.log(terminalSafe(line));
+  if (!args.quiet) for (const line of summarize(result, join(args.out, 'report.json'))) console.log(terminalSafe(line));
   return result.exitCode;
 }
 

@@ -6,6 +6,7 @@ import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow, type CoverageIndex 
 import { prepareArticle, processArticle } from '../../lib/ingest/article.ts';
 import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
 import type { IngestReport } from '../../lib/ingest/report.ts';
+import { groupWarnings } from '../../lib/ingest/warning-kinds.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { parseSidecar, SidecarLookup, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { listInputs, readInput } from './read-inputs.ts';
@@ -116,8 +117,8 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   }
 }
 
-/** The end-of-run summary lines. */
-export function summarize(r: RunResult): string[] {
+/** The end-of-run summary lines; `reportFile` is where the run wrote every warning and error. */
+export function summarize(r: RunResult, reportFile?: string): string[] {
   const d = r.data;
   if (!d) return [];
   const lines = [`ingest: ${d.index.articles} articles, ${d.index.excerpts} excerpts`];
@@ -126,5 +127,9 @@ export function summarize(r: RunResult): string[] {
     if (z) lines.push(`  ${key.padEnd(15)} ${String(z.excerpts).padStart(5)} excerpts in ${z.articles} articles${z.first ? ` (${z.first} … ${z.last})` : ''}`);
   }
   lines.push(`  unresolved names: ${d.report.unresolved.length}; warnings: ${r.warnings.length}; bad files: ${r.errors.length}`);
+  const where = reportFile ? `, each listed in ${reportFile}` : '';
+  if (r.warnings.length > 0) lines.push(`  warnings by kind${where}:`);
+  for (const g of groupWarnings(r.warnings)) lines.push(`  ${String(g.count).padStart(7)} ${g.unit}: ${g.kind}`);
+  if (r.errors.length > 0 && reportFile) lines.push(`  inputs refused: ${r.errors.length}, each with its reason above and in ${reportFile}`);
   return lines;
 }
