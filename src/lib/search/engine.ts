@@ -6,7 +6,7 @@ import { STRENGTHS, ZONE_IDS, type ZoneId } from '../schema.ts';
 import type { Span } from '../coverage/segments.ts';
 import { decodeDocs, type SearchDoc, type SearchDocsFile } from './docs.ts';
 import { passes, type Filters } from './filters.ts';
-import { matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
+import { docWords, matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
 import { INDEX_OPTIONS, type IndexedDoc } from './options.ts';
 import { holdsPhrases, isEmptyQuery, parseQuery, toMiniSearch } from './query.ts';
 
@@ -63,7 +63,7 @@ export class SearchEngine {
     const all = { ...filters, strength: 'general' as const };
     for (const result of this.index.search(query, options)) {
       const doc = this.docs[result.id as number];
-      if (!doc || !holdsPhrases(doc.text, parsed.phrases)) continue;
+      if (!doc || (parsed.phrases.length > 0 && !holdsPhrases(docWords(doc).norms, parsed.phrases))) continue;
       const item = filterable(doc);
       if (!passes(item, filters, null)) {
         if (filters.strength !== 'general' && passes(item, all, null)) out.weaker++;

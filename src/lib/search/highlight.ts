@@ -4,7 +4,7 @@
 import type { Span } from '../coverage/segments.ts';
 import type { SearchDoc } from './docs.ts';
 import { findPhrase } from './query.ts';
-import { indexForms, tokenize, wordsOf } from './terms.ts';
+import { indexForms, tokenize, wordsOf, type Word } from './terms.ts';
 
 export interface MatchedTerms {
   /** Index terms that matched in the text field. */
@@ -16,11 +16,10 @@ export interface MatchedTerms {
 /** The spans of `doc` to mark for the matched terms and the query's phrases. */
 export function matchSpans(doc: SearchDoc, matched: MatchedTerms, phrases: readonly string[][]): Span[] {
   const spans: Span[] = [];
-  const words = wordsOf(doc.text);
+  const { words, norms } = docWords(doc);
   for (const w of words) {
     if (indexForms(w.norm).some((f) => matched.text.has(f))) spans.push({ start: doc.start + w.start, end: doc.start + w.end });
   }
-  const norms = words.map((w) => w.norm);
   for (const phrase of phrases) {
     for (let at = findPhrase(norms, phrase, 0); at >= 0; at = findPhrase(norms, phrase, at + 1)) {
       spans.push({ start: doc.start + words[at]!.start, end: doc.start + words[at + phrase.length - 1]!.end });
@@ -32,6 +31,19 @@ export function matchSpans(doc: SearchDoc, matched: MatchedTerms, phrases: reado
     }
   }
   return spans;
+}
+
+const cache = new Map<number, { words: Word[]; norms: string[] }>();
+/** A doc's words and their normalised forms, kept for the docs seen last (results come back as a query grows). */
+export function docWords(doc: SearchDoc): { words: Word[]; norms: string[] } {
+  let known = cache.get(doc.no);
+  if (!known) {
+    if (cache.size > 5000) cache.clear();
+    const words = wordsOf(doc.text);
+    known = { words, norms: words.map((w) => w.norm) };
+    cache.set(doc.no, known);
+  }
+  return known;
 }
 
 /** Split MiniSearch's `match` (term → fields) by field. */

@@ -50,10 +50,8 @@ export function toMiniSearch(q: ParsedQuery, typing: boolean): { query: Query; o
   return { query: { combineWith: 'AND', queries }, options: { processTerm: identity } };
 }
 
-/** Whether `text` holds every phrase, word after word, each word whole. */
-export function holdsPhrases(text: string, phrases: readonly string[][]): boolean {
-  if (phrases.length === 0) return true;
-  const words = tokenize(text);
+/** Whether the normalised words `words` hold every phrase, word after word, each word whole. */
+export function holdsPhrases(words: readonly string[], phrases: readonly string[][]): boolean {
   return phrases.every((p) => findPhrase(words, p, 0) >= 0);
 }
 

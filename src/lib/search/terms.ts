@@ -41,6 +41,18 @@ function withoutArticle(word: string): string | null {
  * off (as the linking reads names: بالغوطه → الغوطه, غوطه), and each of those without the article.
  */
 export function indexForms(word: string): string[] {
+  let forms = formsOf.get(word);
+  if (forms === undefined) {
+    if (formsOf.size > 50_000) formsOf.clear();
+    formsOf.set(word, (forms = readings(word)));
+  }
+  return forms;
+}
+
+/** Each word's index forms, worked out once (the vocabulary of a corpus is far smaller than its words). */
+const formsOf = new Map<string, string[]>();
+
+function readings(word: string): string[] {
   if (!ARABIC.test(word)) return [word];
   const forms = new Set<string>([word]);
   for (const form of stripPrefixes(word)) {

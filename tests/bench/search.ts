@@ -1,0 +1,178 @@
+// Search benchmark on a build of the viewer against a synthetic corpus of about 100k excerpts
+// (panel-corpus.ts: generated articles, the real ingest, vite build with ATLAS_DATA):
+//  1. the search index's transfer size (data/search/index.json and docs.json, raw and gzip);
+//  2. under 4x CPU throttling (Chromium DevTools protocol): first use of the box until the first
+//     results are painted (fetch and load of the index), then, for each query, the time from its last
+//     key (an input event in the page) to the results painted (rAF, then a task), median and p95
+//     (goal p95 ≤ 50 ms);
+//  3. the first load's bytes (every response until `atlas:map-idle`) of that build against a build of
+//     100 articles (goal: within 5 %), and that no search file is among them.
+// BENCH_SEARCH_ARTICLES (default 18000, about 100k excerpts) and BENCH_DIST (default dist-bench-search).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { Gazetteer, parseOrThrow } from '../../src/lib/schema.ts';
+import { buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
+import { serveDir } from './static-server.ts';
+
+const MARK = 'atlas:map-idle';
+const ARTICLES = Number(process.env['BENCH_SEARCH_ARTICLES'] ?? 18_000);
+const DIST = process.env['BENCH_DIST'] ?? 'dist-bench-search';
+const GOALS = { p95Ms: 50, bytesPct: 5 };
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (at - lo);
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The queries: names the generator writes (Arabic, a few with a prefix), their English names, common words and phrases. */
+function queries(): string[] {
+  const gazetteer = parseOrThrow(Gazetteer, JSON.parse(readFileSync('geo/gazetteer.json', 'utf8')), 'geo/gazetteer.json');
+  const towns = gazetteer.entries.filter((e) => e.kind === 'town' && !e.outside_syria && e.name_ar.length >= 4);
+  const pick = (n: number, step: number): typeof towns => Array.from({ length: n }, (_, i) => towns[(i * step) % towns.length]!);
+  return [
+    ...pick(16, 37).map((e) => e.name_ar),
+    ...pick(6, 53).map((e) => `بال${e.name_ar.replace(/^ال/, '')}`),
+    ...pick(8, 29).map((e) => e.name_en),
+    'قصف', 'الهدوء', 'المساعدات الإنسانية', 'اشتباكات', 'معبر',
+    '"وقف إطلاق النار"', '"الدول الضامنة"', 'غوطة', 'إدلب', 'Idlib', 'درعا', 'ريف حمص',
+  ];
+}
+
+async function openIdle(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 300_000 });
+}
+
+/**
+ * Type a query into the box from the page itself: all but its last character first (not timed, results
+ * left to paint), then the last one, timed from its input event to the first task after the next paint.
+ * Plain JavaScript in a string: the TypeScript loader would wrap inner functions in a helper the page lacks.
+ */
+const LAST_KEY = `(query) => {
+  const box = document.querySelector('[data-testid="search-box"]');
+  const type = (value) => { box.value = value; box.dispatchEvent(new InputEvent('input', { bubbles: true })); };
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  type(query.slice(0, -1));
+  return painted().then(painted).then(() => {
+    const t0 = performance.now();
+    type(query);
+    return painted().then(() => performance.now() - t0);
+  });
+}`;
+
+interface Timing {
+  query: string;
+  ms: number;
+  hits: string;
+}
+
+async function searchTimes(browser: Browser, origin: string): Promise<{ loadMs: number; times: Timing[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openIdle(page, `${origin}/`);
+  const box = page.getByTestId('search-box');
+  await box.waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const t0 = Date.now();
+  await box.focus();
+  await box.fill('قصف');
+  await page.getByTestId('result-count').waitFor({ timeout: 600_000 });
+  const loadMs = Date.now() - t0;
+  const times: Timing[] = [];
+  for (const query of queries()) {
+    const ms = await page.evaluate(`(${LAST_KEY})(${JSON.stringify(query)})`) as number;
+    const hits = (await page.getByTestId('result-count').textContent()) ?? '';
+    times.push({ query, ms, hits: hits.replace(/\D+/g, '') });
+  }
+  await context.close();
+  return { loadMs, times };
+}
+
+/** Bytes of every response whose request started before the map was idle. */
+async function firstLoad(browser: Browser, origin: string): Promise<{ bytes: number; urls: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const finished: Request[] = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  await openIdle(page, `${origin}/`);
+  const idleAt = await page.evaluate((mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0), MARK);
+  await page.waitForTimeout(500);
+  let bytes = 0;
+  const urls: string[] = [];
+  for (const request of finished) {
+    if (request.timing().startTime > idleAt) continue;
+    const sizes = await request.sizes();
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    urls.push(new URL(request.url()).pathname);
+  }
+  await context.close();
+  return { bytes, urls };
+}
+
+function describe(build: BenchBuild): string {
+  return `${build.articles} articles, ${build.excerpts} excerpts (ingest ${(build.ingestMs / 1000).toFixed(1)} s, build ${(build.buildMs / 1000).toFixed(1)} s)`;
+}
+
+async function loadOf(browser: Browser, build: BenchBuild): Promise<{ bytes: number; urls: string[] }> {
+  const { server, origin } = await serveDir(build.dist);
+  try {
+    await firstLoad(browser, origin); // warm-up
+    return await firstLoad(browser, origin);
+  } finally {
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-search-'));
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const build = buildWithCorpus(tmp, ARTICLES, DIST);
+    console.log(`search corpus: ${describe(build)}`);
+    console.log('search index transfer (raw / gzip -6):');
+    for (const name of ['index.json', 'docs.json']) {
+      const bytes = readFileSync(join(build.dist, 'data/search', name));
+      console.log(`  data/search/${name}: ${kb(bytes.length)} / ${kb(gzipSync(bytes).length)}`);
+    }
+    const served = await serveDir(build.dist);
+    let result: Awaited<ReturnType<typeof searchTimes>>;
+    try {
+      result = await searchTimes(browser, served.origin);
+    } finally {
+      served.server.close();
+    }
+    const all = result.times.map((t) => t.ms);
+    const p95 = quantile(all, 0.95);
+    console.log(`first use of the box → first results painted, 4x CPU throttling (fetch, parse and load of the index): ${(result.loadMs / 1000).toFixed(1)} s`);
+    console.log(`last key → results painted, 4x CPU throttling, ${all.length} queries:`);
+    console.log(`  median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms  (goal p95 ≤ ${GOALS.p95Ms} ms) ${p95 <= GOALS.p95Ms ? 'OK' : 'OVER'}`);
+    for (const t of [...result.times].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  slowest: ${t.ms.toFixed(1)} ms for ${t.query} (${t.hits} results)`);
+
+    const small = buildWithCorpus(tmp, 100, `${DIST}-100`);
+    const [a, b] = [await loadOf(browser, small), await loadOf(browser, build)];
+    const pct = ((b.bytes - a.bytes) / a.bytes) * 100;
+    console.log(`first load until idle: ${kb(b.bytes)} with ${build.excerpts} excerpts, ${kb(a.bytes)} with ${small.excerpts}: ${pct.toFixed(2)} %  (goal ≤ ${GOALS.bytesPct} %) ${Math.abs(pct) <= GOALS.bytesPct ? 'OK' : 'OVER'}`);
+    const early = b.urls.filter((u) => u.includes('/data/search/'));
+    console.log(`search files in the first load: ${early.length === 0 ? 'none (OK)' : early.join(', ')}`);
+  } finally {
+    await browser.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
