@@ -15,6 +15,7 @@ import { OverlayLayers, type MapOverlay } from './overlay.ts';
 import { CoverageLayers } from './coverage-layers.ts';
 import type { Excerpt, PlaceUse } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
+import type { MapPixels } from './snapshot.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -206,6 +207,11 @@ export class AtlasMap {
   /** Imported overlays to draw above the zones (see overlay.ts). */
   setOverlays(overlays: readonly MapOverlay[]): void {
     this.#overlays.set(overlays);
+  }
+
+  /** The map drawn at `ratio` device pixels per CSS pixel, with its zoom and attribution (snapshot.ts, fetched when first asked). */
+  snapshot(ratio: number): Promise<MapPixels> {
+    return import('./snapshot.ts').then((m) => m.mapPixels(this.map, ratio, ATTRIBUTION));
   }
 
   /** What the view shows: west, south, east, north in degrees. */

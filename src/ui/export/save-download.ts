@@ -2,7 +2,7 @@
 
 export interface DownloadFile {
   name: string;
-  text: string;
+  text: string | Blob;
   type: string;
 }
 
