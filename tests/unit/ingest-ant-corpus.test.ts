@@ -47,7 +47,7 @@ describe.skipIf(!have)('ingest of the whole ANT 2018 collection', () => {
         for (const e of page.excerpts) excerpts.push(e.text);
       }
     }
-  }, 120_000);
+  }, 300_000); // the whole collection, its search index included, on a shared machine
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
