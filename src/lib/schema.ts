@@ -57,6 +57,8 @@ export const SubDistrict = object({
   name_ar: string(),
   note: optional(string()),
   verify: boolean(),
+  /** Only part of the sub-district is drawn (Damascus: the Jobar quarter): a place in it counts only inside. */
+  clipped: optional(boolean()),
 });
 export type SubDistrict = InferOutput<typeof SubDistrict>;
 
@@ -110,18 +112,31 @@ export const GazetteerEntry = object({
   aliases_ar: array(string()),
   pcode: optional(string()),
   adm1_pcode: optional(string()),
+  /** For communities and neighbourhoods: the OCHA sub-district (admin 3) they lie in. */
+  adm3_pcode: optional(string()),
+  /** For neighbourhoods: the id of the community (city) they belong to. */
+  parent: optional(string()),
+  /** For places outside Syria: the Arabic name of their country (a homonym abroad is read there when the article names it). */
+  country_ar: optional(string()),
   /** [lon, lat] rounded to 5 decimals; absent for regions without one point. */
   point: optional(tuple([number(), number()])),
   population: optional(number()),
   outside_syria: boolean(),
   /** For curated regions: the zones the name stands for. */
   zones: optional(array(ZoneIdSchema)),
-  source: picklist(['opensyria', 'geonames', 'curated']),
+  /** For curated regions the zones hold only part of: links of strength partial-place. */
+  partial: optional(boolean()),
+  source: picklist(['opensyria', 'geonames', 'ocha', 'curated']),
 });
 export type GazetteerEntry = InferOutput<typeof GazetteerEntry>;
 
 export const Gazetteer = object({
   attribution: string(),
+  /**
+   * Normalised names that are also common Arabic words or personal names (الزيارة "the visit", جاسم):
+   * read as a place only with a cue. Derived by the geo build from a dictionary, plus the curated list.
+   */
+  homographs: optional(array(string())),
   entries: array(GazetteerEntry),
 });
 export type Gazetteer = InferOutput<typeof Gazetteer>;
@@ -137,6 +152,8 @@ export const Evidence = object({
   surface: string(),
   place_id: nullable(string()),
   rule: string(),
+  /** This row's own strength (the link's strength is the strongest of its rows). */
+  strength: optional(picklist(STRENGTHS)),
 });
 export type Evidence = InferOutput<typeof Evidence>;
 

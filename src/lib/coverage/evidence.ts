@@ -34,7 +34,7 @@ export function evidenceOf(links: readonly ZoneLink[]): Array<Evidence & { stren
       const key = `${link.zone}|${e.start}|${e.end}|${e.rule}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ ...e, strength: link.strength, zone: link.zone });
+      out.push({ ...e, strength: e.strength ?? link.strength, zone: link.zone });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.zone.localeCompare(b.zone));

@@ -2,7 +2,7 @@
 import type { ArticleMeta, ArticleText, Excerpt } from '../schema.ts';
 import { cleanArticle, type Cleaned } from './clean.ts';
 import { buildExcerpts } from './excerpts.ts';
-import { linkExcerpt, type Linker } from './linker.ts';
+import { linkArticle, type Linker } from './linker.ts';
 import { resolveMeta, type ResolvedMeta } from './meta.ts';
 import type { RecordAbout } from './news-records.ts';
 import type { SidecarMeta } from './sidecar.ts';
@@ -60,11 +60,9 @@ function aboutOf(doc: SourceDoc, cleaned: Cleaned): { about?: RecordAbout } {
 
 export function processArticle(id: string, prepared: PreparedArticle, linker: Linker): ProcessedArticle {
   const { doc, cleaned, meta } = prepared;
-  const ctx = new Map<string, string>();
   const excerpts: Excerpt[] = [];
   const unresolved: UnresolvedUse[] = [];
-  for (const raw of buildExcerpts(id, cleaned.body)) {
-    const linked = linkExcerpt(linker, id, raw, ctx);
+  for (const linked of linkArticle(linker, id, cleaned.body, buildExcerpts(id, cleaned.body))) {
     excerpts.push(linked.excerpt);
     for (const u of linked.unresolved) unresolved.push({ surface: u.surface, file: doc.file, article_id: id, offset: u.start });
   }

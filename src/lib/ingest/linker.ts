@@ -1,32 +1,48 @@
-// The linker: gazetteer + zones in, one function that turns an excerpt into mentions and zone links.
+// The linker: gazetteer + zones in; one article's excerpts in, their mentions and zone links out.
+// Candidates are found once over the whole article, resolved together, then handed to the excerpts.
 import type { Excerpt, Gazetteer, GazetteerEntry, Mention, ZonesCollection } from '../schema.ts';
-import { PlaceMatcher, type Term } from './matcher.ts';
+import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
-import { resolveMatch, type ArticleContext } from './resolve.ts';
+import { resolveArticle, type Reading, type ResolveInput } from './resolve.ts';
+import { datelineEnd } from './cues.ts';
 import { findUnresolved, type Unresolved } from './unresolved.ts';
 import { buildZoneIndex, type ZoneIndex } from './zone-index.ts';
-import type { RawExcerpt } from './excerpts.ts';
-import { normalizeWithMap } from '../arabic/normalize.ts';
+import { paragraphSpans, type RawExcerpt } from './excerpts.ts';
+import { normalizeArabic, normalizeWithMap, type Normalized } from '../arabic/normalize.ts';
 
 /** Phrases that speak of the four zones together. */
 export const FOUR_ZONES_PHRASES = ['أربع مناطق', 'المناطق الأربع', 'المناطق الأربعة', '4 مناطق', 'أربعة مناطق', 'مناطق خفض التصعيد الأربع', 'مناطق خفض التوتر الأربع'];
 const GENERAL_ID = '@four-zones';
+/** The four-zones phrase counts only in an article about the de-escalation (not "four areas" of a city). */
+const DEESCALATION = /(خفض التصعيد|خفض التوتر|تخفيف التوتر|تخفيف التصعيد|استانا|استانه)/;
 
 export interface Linker {
   matcher: PlaceMatcher;
   byId: Map<string, GazetteerEntry>;
   index: ZoneIndex;
+  homographs: Set<string>;
+  regionsByName: Map<string, GazetteerEntry>;
+  entryCache: ResolveInput['entryCache'];
 }
 
 export function createLinker(gazetteer: Gazetteer, zones: ZonesCollection): Linker {
   const terms: Term[] = [];
+  const regionsByName = new Map<string, GazetteerEntry>();
   for (const e of gazetteer.entries) {
     terms.push({ name: e.name_ar, id: e.id });
     for (const a of e.aliases_ar) terms.push({ name: a, id: e.id });
+    if (e.kind === 'region') for (const n of [e.name_ar, ...e.aliases_ar]) if (!regionsByName.has(normalizeArabic(n))) regionsByName.set(normalizeArabic(n), e);
   }
   for (const p of FOUR_ZONES_PHRASES) terms.push({ name: p, id: GENERAL_ID });
   const byId = new Map(gazetteer.entries.map((e) => [e.id, e]));
-  return { matcher: new PlaceMatcher(terms), byId, index: buildZoneIndex(zones, gazetteer.entries) };
+  return {
+    matcher: new PlaceMatcher(terms),
+    byId,
+    index: buildZoneIndex(zones, gazetteer.entries),
+    homographs: new Set(gazetteer.homographs ?? []),
+    regionsByName,
+    entryCache: new WeakMap(),
+  };
 }
 
 export interface LinkedExcerpt {
@@ -34,28 +50,76 @@ export interface LinkedExcerpt {
   unresolved: Unresolved[];
 }
 
-/** Mentions, links and unresolved names of one excerpt; all offsets are into the article body. */
-export function linkExcerpt(linker: Linker, articleId: string, raw: RawExcerpt, ctx: ArticleContext): LinkedExcerpt {
-  const norm = normalizeWithMap(raw.text);
-  const matches = linker.matcher.findNormalized(raw.text, norm);
-  const mentions: Mention[] = [];
-  const links: RawLink[] = [];
-  const shift = raw.start;
-  for (const m of matches) {
-    if (m.ids.includes(GENERAL_ID)) {
-      links.push(...generalLinks({ start: m.start + shift, end: m.end + shift, surface: m.surface }));
-      continue;
-    }
-    const r = resolveMatch(m, raw.text, linker.byId, ctx);
-    if (!r) continue;
-    mentions.push({ start: m.start + shift, end: m.end + shift, surface: m.surface, place_id: r.entry.id });
-    for (const l of linkPlace(r, linker.index, raw.text)) {
-      links.push({ ...l, evidence: { ...l.evidence, start: l.evidence.start + shift, end: l.evidence.end + shift } });
-    }
+/** Datelines at the head of paragraphs, as spans of `body`. */
+function datelines(body: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of paragraphSpans(body)) {
+    const end = datelineEnd(body.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (end > 0) out.push({ start: p.start, end: p.start + end });
   }
-  const unresolved = findUnresolved(raw.text, matches, norm).map((u) => ({ ...u, start: u.start + shift, end: u.end + shift }));
-  return {
-    excerpt: { id: raw.id, article_id: articleId, start: raw.start, end: raw.end, text: raw.text, mentions, links: mergeLinks(links) },
-    unresolved,
+  return out;
+}
+
+/** The part of a normalisation of the whole body that covers [start, end), with offsets relative to start. */
+function sliceNormalized(norm: Normalized, start: number, end: number): Normalized {
+  const { map } = norm;
+  const lowerBound = (x: number): number => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
+  const a = lowerBound(start);
+  const b = lowerBound(end);
+  const sub = new Uint32Array(b - a + 1);
+  for (let i = a; i < b; i++) sub[i - a] = map[i]! - start;
+  sub[b - a] = end - start;
+  return { text: norm.text.slice(a, b), map: sub };
+}
+
+/** Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`. */
+export function linkArticle(linker: Linker, articleId: string, body: string, raws: RawExcerpt[]): LinkedExcerpt[] {
+  const norm = normalizeWithMap(body);
+  const matches = linker.matcher.findNormalized(body, norm);
+  const places: Match[] = matches.filter((m) => !m.ids.includes(GENERAL_ID));
+  const { readings, focus } = resolveArticle({
+    text: norm.text,
+    matches: places,
+    byId: linker.byId,
+    homographs: linker.homographs,
+    datelines: datelines(body),
+    regionsByName: linker.regionsByName,
+    entryCache: linker.entryCache,
+  });
+  const general = focus.syrian && DEESCALATION.test(norm.text) ? matches.filter((m) => m.ids.includes(GENERAL_ID)) : [];
+  let r = 0;
+  let g = 0;
+  return raws.map((raw) => {
+    const mentions: Mention[] = [];
+    const links: RawLink[] = [];
+    const covered: { start: number; end: number }[] = [];
+    while (r < readings.length && readings[r]!.match.start < raw.start) r++;
+    while (g < general.length && general[g]!.start < raw.start) g++;
+    for (; g < general.length && general[g]!.end <= raw.end; g++) {
+      const m = general[g]!;
+      links.push(...generalLinks({ start: m.start, end: m.end, surface: m.surface }));
+    }
+    for (; r < readings.length && readings[r]!.match.end <= raw.end; r++) {
+      const reading: Reading = readings[r]!;
+      covered.push({ start: reading.match.start - raw.start, end: reading.match.end - raw.start });
+      const res = reading.resolved;
+      if (!res) continue;
+      mentions.push({ start: res.match.start, end: res.match.end, surface: res.match.surface, place_id: res.entry.id });
+      links.push(...linkPlace(res, linker.index, linker.byId));
+    }
+    const unresolved = findUnresolved(raw.text, covered, sliceNormalized(norm, raw.start, raw.end)).map((u) => ({ ...u, start: u.start + raw.start, end: u.end + raw.start }));
+    return {
+      excerpt: { id: raw.id, article_id: articleId, start: raw.start, end: raw.end, text: raw.text, mentions, links: mergeLinks(links) },
+      unresolved,
+    };
+  });
 }

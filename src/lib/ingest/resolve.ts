@@ -1,9 +1,12 @@
-// From a matched name to one gazetteer entry, using the words around it. Several entries often share
-// a name (حمص is a governorate, a district, a sub-district and a city); context decides, and the rule
-// that decided is kept as evidence.
-import { normalizeArabic } from '../arabic/normalize.ts';
+// Resolution in context: every candidate mention of one article is read against the others. A first
+// pass reads the names that need no cue; what they say (is the article about Syria, which governorates
+// it names, where its places lie) then decides homographs, same-named places and city against governorate.
+// The rule that decided is kept with each reading as evidence.
 import type { GazetteerEntry, PlaceKind } from '../schema.ts';
+import { articleFocus, sharedGovernorate, type ArticleFocus } from './article-context.ts';
+import { hasTanween, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, wordAfter, wordBefore } from './cues.ts';
 import type { Match } from './matcher.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
 
 export interface Resolved {
   match: Match;
@@ -11,105 +14,202 @@ export interface Resolved {
   rule: string;
 }
 
-/** Memory shared by the excerpts of one article: names already read as a city stay the city. */
-export type ArticleContext = Map<string, string>;
+/** Why a candidate was not read as a place (kept for tests and the evaluation). */
+export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline';
 
-/**
- * "ريف درعا" / "ريفي القنيطرة ودرعا": a governorate name after ريف (or joined by و to one after ريفي)
- * stands for the curated countryside region `ريف <name>` when the gazetteer has one.
- */
-function countrysideRegion(match: Match, window: string, byId: Map<string, GazetteerEntry>): Resolved | null {
-  const w = normalizeArabic(window).trimEnd();
-  const direct = /(^|\s)ريف(ي)?$/.test(w) && !match.prefix;
-  const dual = match.prefix === 'و' && /(^|\s)ريفي \S+\s+و$/.test(w);
-  if (!direct && !dual) return null;
-  const e = regionsByName(byId).get(normalizeArabic(`ريف ${match.key}`));
-  return e ? { match, entry: e, rule: dual ? 'countryside-dual' : 'countryside-region' } : null;
+export interface Reading {
+  match: Match;
+  resolved: Resolved | null;
+  refusal: Refusal | null;
 }
 
-const regionIndexes = new WeakMap<Map<string, GazetteerEntry>, Map<string, GazetteerEntry>>();
-
-/** Region entries by each normalised name and alias (the first entry wins), built once per gazetteer. */
-function regionsByName(byId: Map<string, GazetteerEntry>): Map<string, GazetteerEntry> {
-  let index = regionIndexes.get(byId);
-  if (!index) {
-    index = new Map();
-    for (const e of byId.values()) {
-      if (e.kind !== 'region') continue;
-      for (const n of [e.name_ar, ...e.aliases_ar]) {
-        const key = normalizeArabic(n);
-        if (!index.has(key)) index.set(key, e);
-      }
-    }
-    regionIndexes.set(byId, index);
-  }
-  return index;
+export interface ResolveInput {
+  /** Normalised article body (the matcher's text; match.normStart/normEnd index into it). */
+  text: string;
+  matches: Match[];
+  byId: Map<string, GazetteerEntry>;
+  homographs: Set<string>;
+  /** Spans of datelines («دمشق - وكالات») in the original text: names inside them are not evidence. */
+  datelines: { start: number; end: number }[];
+  regionsByName: Map<string, GazetteerEntry>;
+  /** Entries per matched id list, shared by all articles (the matcher hands out one array per name). */
+  entryCache: WeakMap<string[], { all: GazetteerEntry[]; syrian: GazetteerEntry[] }>;
 }
 
-const CITY_BEFORE = new Set(['مدينه', 'احياء', 'حي', 'وسط', 'مركز', 'داخل']);
+const CITY_BEFORE = new Set(['مدينه', 'احياء', 'حي', 'وسط', 'مركز', 'داخل', 'مدينتي']);
 const CITY_AFTER = new Set(['الشرقيه', 'الغربيه', 'المحاصره', 'القديمه', 'المدينه']);
 const GOV_BEFORE = new Set(['محافظه', 'ريف', 'ريفي', 'محافظتي']);
 const DISTRICT_BEFORE = new Set(['منطقه']);
 const SUBDISTRICT_BEFORE = new Set(['ناحيه']);
+/** Readings without any cue: a region, then the city (a town) before the unit named after it. */
+const DEFAULT_ORDER: PlaceKind[] = ['region', 'town', 'adm3', 'adm2', 'adm1', 'foreign'];
+const NEAR = 80;
 
-/** Names of places that are also common words ("السلمية" peaceful, "الباب" the door): they need a cue. */
-const COMMON_WORD_NAMES = new Set(['السلميه', 'الباب', 'الثوره', 'النصر', 'السلام', 'الحريه', 'الامل', 'الحمراء', 'الصخره', 'الشيخ', 'القصر', 'الجديده', 'التل', 'الميدان', 'الجسر'].map(normalizeArabic));
-const CUE_BEFORE = new Set(['في', 'من', 'الي', 'مدينه', 'بلده', 'قريه', 'منطقه', 'ناحيه', 'ريف', 'قرب', 'نحو', 'باتجاه', 'مدينتي', 'بلدتي', 'بين']);
+const syrianEntries = (es: GazetteerEntry[]): GazetteerEntry[] => es.filter((e) => !e.outside_syria);
 
-const DEFAULT_ORDER: PlaceKind[] = ['region', 'foreign', 'adm1', 'adm3', 'town', 'adm2'];
-
-function lastWord(s: string): string {
-  const words = normalizeArabic(s).trim().split(/[\s،,.:؛()"«»-]+/).filter(Boolean);
-  const w = words[words.length - 1] ?? '';
-  return w.replace(/^(و|ف)(?=..)/, '');
+function prominence(e: GazetteerEntry): number {
+  return (e.population ?? 0) + (e.source === 'ocha' ? 0 : 1);
 }
 
-function firstWord(s: string): string {
-  return normalizeArabic(s).trim().split(/[\s،,.:؛()"«»-]+/).filter(Boolean)[0] ?? '';
-}
-
-function pick(entries: GazetteerEntry[], kinds: PlaceKind[]): GazetteerEntry | undefined {
+function byKind(entries: GazetteerEntry[], kinds: PlaceKind[]): GazetteerEntry | undefined {
   for (const k of kinds) {
-    const found = entries.find((e) => e.kind === k);
-    if (found) return found;
+    const of = entries.filter((e) => e.kind === k);
+    if (of.length > 0) return of.reduce((a, b) => (prominence(b) > prominence(a) ? b : a));
   }
   return undefined;
 }
 
-/**
- * Resolve one match inside `text` (the excerpt, whose offsets the match uses). `ctx` carries
- * earlier decisions of the same article.
- */
-export function resolveMatch(
-  match: Match,
-  text: string,
-  byId: Map<string, GazetteerEntry>,
-  ctx: ArticleContext,
-): Resolved | null {
-  const entries = match.ids.map((id) => byId.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
-  if (entries.length === 0) return null;
-  const window = text.slice(Math.max(0, match.start - 30), match.start);
-  const before = match.prefix ? '' : lastWord(window);
-  if (COMMON_WORD_NAMES.has(match.key) && !match.prefix && !CUE_BEFORE.has(before)) return null;
-  const countryside = countrysideRegion(match, window, byId);
-  if (countryside) return countryside;
-  if (entries.length === 1) return { match, entry: entries[0]!, rule: 'only-reading' };
-  const after = firstWord(text.slice(match.end, match.end + 30));
-  const earlier = ctx.get(match.key);
-  const choose = (kinds: PlaceKind[], rule: string): Resolved | null => {
-    const e = pick(entries, kinds);
-    return e ? { match, entry: e, rule } : null;
+function dist2(a: [number, number], b: [number, number]): number {
+  return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+}
+
+/** Among same-named Syrian places: the governorate the article names most, then the nearest. */
+function byContext(entries: GazetteerEntry[], focus: ArticleFocus): { picked: GazetteerEntry[]; rule: string | null } {
+  const govs = new Set(entries.map((e) => e.adm1_pcode));
+  if (govs.size < 2) return { picked: entries, rule: null };
+  let best = 0;
+  for (const g of govs) best = Math.max(best, focus.governorates.get(g ?? '') ?? 0);
+  if (best > 0) {
+    return { picked: entries.filter((e) => (focus.governorates.get(e.adm1_pcode ?? '') ?? 0) === best), rule: 'same-governorate-as-article' };
+  }
+  const c = focus.centroid;
+  if (c && entries.every((e) => e.point)) {
+    const near = entries.reduce((a, b) => (dist2(b.point!, c) < dist2(a.point!, c) ? b : a));
+    return { picked: entries.filter((e) => e.adm1_pcode === near.adm1_pcode), rule: 'nearest-to-article-places' };
+  }
+  return { picked: entries, rule: null };
+}
+
+/** The governorate the next name stands for, when the words between make it the first one's area. */
+function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[]): string | null {
+  const m = input.matches[i]!;
+  const next = input.matches[i + 1];
+  if (!next || next.normStart - next.prefix.length - m.normEnd > 16) return null;
+  const between = input.text.slice(m.normEnd, next.normStart - next.prefix.length);
+  if (!isHierarchyLink(between, next.prefix)) return null;
+  const es = first[i + 1];
+  return es ? sharedGovernorate(es) : null;
+}
+
+interface Cue {
+  rule: string;
+}
+
+/** A homograph is a place only after a place noun, before «بريف Y», or after a preposition near Syrian places. */
+function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], focus: ArticleFocus, sure: boolean[], parent: string | null): Cue | null {
+  const m = input.matches[i]!;
+  const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
+  if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun' };
+  if (parent) return { rule: 'homograph-in-named-area' };
+  const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
+  if (!preposition) return null;
+  for (let j = i - 1; j >= 0 && m.normStart - input.matches[j]!.normEnd <= NEAR; j--) if (sure[j]) return { rule: 'homograph-near-syrian-place' };
+  for (let j = i + 1; j < input.matches.length && input.matches[j]!.normStart - m.normEnd <= NEAR; j++) if (sure[j]) return { rule: 'homograph-near-syrian-place' };
+  if (candidates.some((e) => (focus.governorates.get(e.adm1_pcode ?? '') ?? 0) >= 2)) return { rule: 'homograph-in-article-focus' };
+  return null;
+}
+
+function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
+  return !!city && near.includes(normalizeArabic(city.name_ar));
+}
+
+/** The country of a place abroad is named in the article: the homonym abroad is meant. */
+function abroadNamed(entries: GazetteerEntry[], text: string): GazetteerEntry | undefined {
+  return entries.find((e) => e.outside_syria && e.country_ar && text.includes(normalizeArabic(e.country_ar).replace(/^ال/, '')));
+}
+
+function inDateline(m: Match, input: ResolveInput): boolean {
+  return input.datelines.some((d) => m.start >= d.start && m.end <= d.end);
+}
+
+/** Read every candidate of one article; also what the article as a whole is about. */
+export function resolveArticle(input: ResolveInput): { readings: Reading[]; focus: ArticleFocus } {
+  const { matches, byId, homographs, text } = input;
+  const cached = matches.map((m) => {
+    let c = input.entryCache.get(m.ids);
+    if (!c) {
+      const all = m.ids.map((id) => byId.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+      c = { all, syrian: syrianEntries(all) };
+      input.entryCache.set(m.ids, c);
+    }
+    return c;
+  });
+  const entriesOf = cached.map((c) => c.all);
+  const isHomograph = matches.map((m) => homographs.has(m.key));
+  // First pass: names that need no cue and are Syrian places.
+  const first = entriesOf.map((es, i) => {
+    const syr = cached[i]!.syrian;
+    return syr.length > 0 && !isHomograph[i] && !hasTanween(matches[i]!.surface) && syr.length === es.length ? syr : null;
+  });
+  const sure = first.map((es, i) => es !== null && !inDateline(matches[i]!, input));
+  const focus = articleFocus(text, first.filter((es, i): es is GazetteerEntry[] => es !== null && sure[i]!));
+  const readings = matches.map((m, i): Reading => {
+    const refuse = (refusal: Refusal): Reading => ({ match: m, resolved: null, refusal });
+    const es = entriesOf[i]!;
+    if (es.length === 0) return refuse('abroad');
+    if (hasTanween(m.surface)) return refuse('tanween');
+    const abroad = abroadNamed(es, text);
+    if (abroad) return { match: m, resolved: { match: m, entry: abroad, rule: 'country-named-in-article' }, refusal: null };
+    let syr = cached[i]!.syrian;
+    if (syr.length === 0) return { match: m, resolved: { match: m, entry: es[0]!, rule: 'only-reading' }, refusal: null };
+    if (!focus.syrian) {
+      const foreign = es.find((e) => e.outside_syria);
+      return foreign ? { match: m, resolved: { match: m, entry: foreign, rule: 'article-not-about-syria' }, refusal: null } : refuse('not-about-syria');
+    }
+    if (inDateline(m, input)) return refuse('dateline');
+    const parent = parentGovernorate(i, input, first);
+    let reading = 'only-reading';
+    if (isHomograph[i]) {
+      // A quarter whose name is a common word (المحافظة، الجامعة) is meant only as «حي X» or beside its city.
+      const quarters = syr.filter((e) => e.parent);
+      if (quarters.length > 0) {
+        const near = text.slice(Math.max(0, m.normStart - NEAR), m.normEnd + NEAR);
+        const keep = quarters.filter((e) => PLACE_NOUNS.has(wordBefore(text, m.normStart)) || cityNamed(near, input.byId.get(e.parent!)));
+        syr = [...syr.filter((e) => !e.parent), ...keep];
+        if (syr.length === 0) return refuse('homograph-without-cue');
+      }
+      const cue = cueFor(i, input, syr, focus, sure, parent);
+      if (!cue) return refuse('homograph-without-cue');
+      reading = cue.rule;
+    }
+    const countryside = countrysideRegion(m, text, input.regionsByName);
+    if (countryside) return { match: m, resolved: { match: m, entry: countryside, rule: 'countryside-region' }, refusal: null };
+    if (parent && syr.some((e) => e.adm1_pcode === parent)) {
+      syr = syr.filter((e) => e.adm1_pcode === parent || e.kind === 'region');
+      reading = 'in-named-governorate';
+    }
+    if (syr.length === 1) return { match: m, resolved: { match: m, entry: syr[0]!, rule: reading }, refusal: null };
+    const entry = pickReading(m, syr, input, focus);
+    return { match: m, resolved: { match: m, entry: entry.entry, rule: reading === 'only-reading' ? entry.rule : reading }, refusal: null };
+  });
+  return { readings, focus };
+}
+
+/** City, governorate, district or sub-district by the word before or after; homonyms by the article. */
+function pickReading(m: Match, entries: GazetteerEntry[], input: ResolveInput, focus: ArticleFocus): { entry: GazetteerEntry; rule: string } {
+  const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
+  const after = wordAfter(input.text, m.normEnd);
+  const { picked, rule } = byContext(entries, focus);
+  const choose = (kinds: PlaceKind[], why: string): { entry: GazetteerEntry; rule: string } | null => {
+    const e = byKind(picked, kinds) ?? byKind(entries, kinds);
+    return e ? { entry: e, rule: why } : null;
   };
-  let r: Resolved | null = null;
+  let r: { entry: GazetteerEntry; rule: string } | null = null;
   if (CITY_BEFORE.has(before) || CITY_AFTER.has(after)) r = choose(['town', 'adm3'], 'city-context');
   else if (GOV_BEFORE.has(before)) r = choose(['adm1'], before.startsWith('ريف') ? 'countryside-of-governorate' : 'after-muhafaza');
   else if (DISTRICT_BEFORE.has(before)) r = choose(['adm2', 'adm3'], 'after-mintaqa');
   else if (SUBDISTRICT_BEFORE.has(before)) r = choose(['adm3'], 'after-nahiya');
-  else if (earlier) {
-    const e = byId.get(earlier);
-    if (e && entries.includes(e)) r = { match, entry: e, rule: 'same-as-earlier-in-article' };
-  }
-  r ??= choose(DEFAULT_ORDER, 'default-reading');
-  if (r && r.rule === 'city-context') ctx.set(match.key, r.entry.id);
-  return r;
+  if (r) return r;
+  return { entry: byKind(picked, DEFAULT_ORDER) ?? picked[0]!, rule: rule ?? 'default-reading' };
+}
+
+/**
+ * «ريفي القنيطرة ودرعا»: a governorate name joined by و to one after ريفي stands for the curated
+ * countryside region `ريف <name>` when the gazetteer has one.
+ */
+function countrysideRegion(match: Match, text: string, regions: Map<string, GazetteerEntry>): GazetteerEntry | null {
+  if (match.prefix !== 'و') return null;
+  const w = text.slice(Math.max(0, match.normStart - match.prefix.length - 30), match.normStart - match.prefix.length).trimEnd();
+  if (!/(^|\s)ريفي \S+$/.test(w)) return null;
+  return regions.get(`ريف ${match.key}`) ?? null;
 }

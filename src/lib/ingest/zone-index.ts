@@ -21,6 +21,8 @@ export interface ZoneIndex {
   areas: Map<string, AreaShare>;
   /** adm1 P-code → the governorate's Arabic name (to spot a governorate capital by name). */
   adm1Names: Map<string, string>;
+  /** `zone|pcode` of the sub-districts drawn only in part: a place there counts only when its point is inside. */
+  clipped: Set<string>;
   /** Point-in-polygon answers already computed (gazetteer points repeat across excerpts). */
   pointCache: Map<string, PartRef[]>;
 }
@@ -30,10 +32,12 @@ const PART_ORDER: Record<Part, number> = { core: 0, partial: 1, excluded: 2 };
 export function buildZoneIndex(zones: ZonesCollection, entries: GazetteerEntry[]): ZoneIndex {
   const byPcode = new Map<string, PartRef[]>();
   const parts: ZoneIndex['parts'] = [];
+  const clipped = new Set<string>();
   for (const f of zones.features) {
     const ref: PartRef = { zone: f.properties.zone, part: f.properties.part };
     parts.push({ ref, geometry: f.geometry });
     for (const sd of f.properties.sub_districts) {
+      if (sd.clipped) clipped.add(`${f.properties.zone}|${sd.pcode}`);
       const list = byPcode.get(sd.pcode) ?? [];
       list.push(ref);
       byPcode.set(sd.pcode, list);
@@ -56,7 +60,7 @@ export function buildZoneIndex(zones: ZonesCollection, entries: GazetteerEntry[]
       areas.set(parent, share);
     }
   }
-  return { byPcode, parts, areas, adm1Names, pointCache: new Map() };
+  return { byPcode, parts, areas, adm1Names, clipped, pointCache: new Map() };
 }
 
 /** The zone parts containing `point`, core before partial before excluded. */

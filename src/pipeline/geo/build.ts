@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
 import { buildNeighbours, buildPlaces, buildSyriaLayers } from './basemap.ts';
-import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadRegionsCurated, loadZonesCurated, type ZonesCurated } from './curated.ts';
+import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadHomographsCurated, loadRegionsCurated, loadZonesCurated, type ZonesCurated } from './curated.ts';
 import { AgreementsFile } from '../../lib/agreements/schema.ts';
 import { lifecycleKey } from '../../lib/agreements/keys.ts';
+import { communityEntries, neighbourhoodEntries } from './communities.ts';
+import { loadArabicDictionary } from './homographs.ts';
 import { buildGazetteer, type GazetteerStats, type OpenSyriaUnit } from './gazetteer.ts';
 import { stringifyWithList } from './output.ts';
 import { parseGeoNames, placeRank } from './places.ts';
@@ -98,6 +100,8 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
 
   const towns = parseGeoNames(readTsv(sourcesDir, SOURCE_FILES.geonames, 15, false), join(sourcesDir, SOURCE_FILES.geonames));
   const tsv = readTsv(sourcesDir, SOURCE_FILES.gazetteerTsv, 5, true).map(([name_ar = '', , level = '', , ref = '']) => ({ name_ar, level, ref }));
+  const communities = communityEntries(readTsv(sourcesDir, SOURCE_FILES.communities, 13, false), regionsCurated.ocha, join(sourcesDir, SOURCE_FILES.communities));
+  const neighbourhoods = neighbourhoodEntries(readTsv(sourcesDir, SOURCE_FILES.neighbourhoods, 9, false), communities, regionsCurated.ocha, join(sourcesDir, SOURCE_FILES.neighbourhoods));
   const { gazetteer, stats } = buildGazetteer({
     units: [
       { kind: 'adm1', records: readRecords(sourcesDir, SOURCE_FILES.governorates), where: join(sourcesDir, SOURCE_FILES.governorates) },
@@ -108,13 +112,17 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
     tsv,
     adm3,
     curated: regionsCurated,
+    ocha: [...communities, ...neighbourhoods.entries],
+    isWord: loadArabicDictionary(),
+    homographs: loadHomographsCurated(join(projectRoot, CURATED_FILES.homographs)),
   });
   parseOrThrow(Gazetteer, gazetteer, OUTPUTS.gazetteer);
+  if (neighbourhoods.skipped.length > 0) stats.warnings.push(`${SOURCE_FILES.neighbourhoods}: ${neighbourhoods.skipped.length} rows name no known community, left out (${neighbourhoods.skipped.join(', ')})`);
 
   const syriaLayers = buildSyriaLayers(topology, topologyFile);
   const neighbours = buildNeighbours(readWorld(), regionsCurated, 'world-atlas/countries-50m.json');
   const ranks = new Map(towns.map((t) => [`gn:${t.geonameid}`, placeRank(t, regionsCurated)]));
-  const places = buildPlaces(gazetteer.entries.filter((e) => e.kind === 'town'), ranks);
+  const places = buildPlaces(gazetteer.entries.filter((e) => e.kind === 'town' && e.source === 'geonames'), ranks);
 
   const layers: [string, object, string][] = [
     [OUTPUTS.zones, zones, 'features'],

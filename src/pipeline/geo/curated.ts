@@ -1,9 +1,10 @@
 // The project's own curated geo inputs (geo/curated/*.json): schemas and loading.
 import { readFileSync } from 'node:fs';
-import { array, boolean, number, object, optional, record, string, tuple, type InferOutput } from 'valibot';
+import { array, boolean, number, object, optional, picklist, record, string, tuple, type InferOutput } from 'valibot';
 import { LifecycleEvent, ZoneIdSchema, parseOrThrow } from '../../lib/schema.ts';
 import { AgreementsCurated } from '../../lib/agreements/schema.ts';
 import { agreementProblems } from '../../lib/agreements/check.ts';
+import { HomographsCurated } from './homographs.ts';
 
 /** A lifecycle event as curated: its source also worded in Arabic (moved to geo/agreements.json by the build). */
 const CuratedLifecycleEvent = object({
@@ -52,6 +53,19 @@ const CuratedPlace = object({
   variants: optional(boolean()),
   point: optional(Point),
   note: optional(string()),
+  /** A region the zones hold only part of: its links are partial-place, not zone-named. */
+  partial: optional(boolean()),
+  /** A place abroad that shares its name with a Syrian one: its country's Arabic name. */
+  country_ar: optional(string()),
+});
+
+const Countryside = object({
+  name: string(),
+  name_en: string(),
+  /** all: ريف X الشمالي, الريف الشمالي لـX and شمال X; countryside: the first two; direction: the last. */
+  forms: picklist(['all', 'countryside', 'direction']),
+  /** Direction → zone id, `partial:<zone id>`, or left out for no zone. */
+  directions: record(string(), string()),
 });
 
 export const RegionsCurated = object({
@@ -67,10 +81,14 @@ export const RegionsCurated = object({
   town_names_en: record(string(), string()),
   /** Label priority of towns (1 = first): the first rule a town meets gives its rank. */
   place_rank: array(object({ rank: number(), feature_codes: optional(array(string())), min_population: optional(number()) })),
+  /** Corrections to OCHA community and neighbourhood rows, keyed by OCHA code. */
+  ocha: object({ points: record(string(), Point), aliases: record(string(), array(string())) }),
+  /** The directional countryside of each governorate, mapped to zones. */
+  countryside: object({ governorates: array(Countryside) }),
 });
 export type RegionsCurated = InferOutput<typeof RegionsCurated>;
 
-export const CURATED_FILES = { zones: 'geo/curated/zones.json', regions: 'geo/curated/regions.json' } as const;
+export const CURATED_FILES = { zones: 'geo/curated/zones.json', regions: 'geo/curated/regions.json', homographs: 'geo/curated/homographs.json' } as const;
 
 function readCurated(file: string): unknown {
   try {
@@ -96,4 +114,8 @@ export function loadAgreementsCurated(file: string): AgreementsCurated {
   const problems = agreementProblems(curated);
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
   return curated;
+}
+
+export function loadHomographsCurated(file: string): HomographsCurated {
+  return parseOrThrow(HomographsCurated, readCurated(file), file);
 }

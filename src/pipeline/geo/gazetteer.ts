@@ -7,8 +7,11 @@ import type { RegionsCurated } from './curated.ts';
 import { arabicAlternates, englishName, pickArabicName, regionKeys, UNIT_PREFIX, type GeoNamesPlace } from './places.ts';
 import type { Adm3Feature } from './sources.ts';
 import { ZONES_ATTRIBUTION } from './zones.ts';
+import { COMMUNITIES_ATTRIBUTION } from './communities.ts';
+import { countrysideRegions } from './countryside.ts';
+import { deriveHomographs, type HomographsCurated, type IsWord } from './homographs.ts';
 
-export const GAZETTEER_ATTRIBUTION = `${ZONES_ATTRIBUTION} Populated places: GeoNames, CC BY 4.0.`;
+export const GAZETTEER_ATTRIBUTION = `${ZONES_ATTRIBUTION} Populated places: GeoNames, CC BY 4.0. ${COMMUNITIES_ATTRIBUTION}`;
 
 export interface OpenSyriaUnit {
   id: string;
@@ -32,6 +35,10 @@ export interface GazetteerInput {
   tsv: TsvName[];
   adm3: Map<string, Adm3Feature>;
   curated: RegionsCurated;
+  /** OCHA communities and neighbourhoods, already turned into entries (communities.ts). */
+  ocha: GazetteerEntry[];
+  isWord: IsWord;
+  homographs: HomographsCurated;
 }
 
 export interface GazetteerStats {
@@ -127,15 +134,18 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
     const all = [name, ...aliases].flatMap((a) => (variants ? spellingVariants(a) : [a.normalize('NFC')]));
     return [...new Set(all)].filter((a) => a !== name).sort(byCodePoint);
   };
-  for (const r of curated.regions) {
+  entries.push(...input.ocha);
+  const taken = new Set(curated.regions.flatMap((r) => [r.name_ar, ...r.aliases_ar]).map(arabicKey));
+  for (const r of [...curated.regions, ...countrysideRegions(curated, taken, arabicKey)]) {
     entries.push({
       id: r.id,
       kind: 'region',
       name_ar: r.name_ar,
       name_en: r.name_en,
-      aliases_ar: spellings(r.name_ar, r.aliases_ar, r.variants),
+      aliases_ar: spellings(r.name_ar, r.aliases_ar, 'variants' in r ? r.variants : true),
       outside_syria: false,
       zones: [...r.zones],
+      ...(r.partial ? { partial: true } : {}),
       source: 'curated',
     });
   }
@@ -147,6 +157,7 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
       name_en: f.name_en,
       aliases_ar: spellings(f.name_ar, f.aliases_ar, f.variants),
       point: pointOf(f.point[0], f.point[1]),
+      ...(f.country_ar ? { country_ar: f.country_ar } : {}),
       outside_syria: true,
       source: 'curated',
     });
@@ -161,5 +172,6 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
     ids.add(e.id);
   }
   entries.sort((a, b) => byCodePoint(a.id, b.id));
-  return { gazetteer: { attribution: GAZETTEER_ATTRIBUTION, entries }, stats };
+  const homographs = deriveHomographs(entries, input.isWord, input.homographs);
+  return { gazetteer: { attribution: GAZETTEER_ATTRIBUTION, homographs, entries }, stats };
 }

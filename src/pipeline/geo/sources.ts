@@ -12,6 +12,8 @@ export const SOURCE_FILES = {
   governorates: 'opensyria/governorates.json',
   districts: 'opensyria/districts.json',
   subdistricts: 'opensyria/subdistricts.json',
+  communities: 'ocha_communities/syr_communities_ocha.tsv',
+  neighbourhoods: 'ocha_communities/syr_neighbourhoods_ocha.tsv',
 } as const;
 
 export interface Adm3Properties {

@@ -145,7 +145,8 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
       const sub_districts: SubDistrict[] = members.map((m) => {
         const p = (adm3.get(m.pcode) as Adm3Feature).properties;
         const note = curated.notes[m.pcode] ?? m.note;
-        return { pcode: m.pcode, name_en: p.adm3_en, name_ar: p.adm3_ar, ...(note ? { note } : {}), verify: m.verify };
+        const clipped = curated.clips.some((c) => c.pcode === m.pcode && c.zone === zoneId);
+        return { pcode: m.pcode, name_en: p.adm3_en, name_ar: p.adm3_ar, ...(note ? { note } : {}), verify: m.verify, ...(clipped ? { clipped } : {}) };
       });
       features.push({
         type: 'Feature',

@@ -1,0 +1,54 @@
+// What the whole article says about where it is: whether it is about Syria at all, and which
+// governorates its unambiguous place names point to. Built once per article from the first reading.
+import type { GazetteerEntry } from '../schema.ts';
+
+/** Words that say an article concerns Syria (سوريا، سورية، السوري، السوريين …), in normalised form. */
+const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
+
+export interface ArticleFocus {
+  /** The article names Syria, or a place that can only be Syrian (not a common word, no namesake abroad). */
+  syrian: boolean;
+  /** adm1 P-code → how many unambiguous mentions lie there. */
+  governorates: Map<string, number>;
+  /** Mean point of the unambiguous Syrian mentions, or null. */
+  centroid: [number, number] | null;
+}
+
+/** Syrian entries all in one governorate: that governorate, else null. */
+export function sharedGovernorate(entries: GazetteerEntry[]): string | null {
+  let gov: string | null = null;
+  for (const e of entries) {
+    if (e.outside_syria || !e.adm1_pcode) return null;
+    if (gov === null) gov = e.adm1_pcode;
+    else if (gov !== e.adm1_pcode) return null;
+  }
+  return gov;
+}
+
+/** `sure`: the entries read without doubt in the first pass (no homograph, one governorate). */
+export function articleFocus(normText: string, sure: GazetteerEntry[][]): ArticleFocus {
+  const governorates = new Map<string, number>();
+  const distinct = new Set<string>();
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  let zoneNamed = false;
+  for (const entries of sure) {
+    distinct.add(entries[0]!.name_ar);
+    zoneNamed ||= entries.some((e) => e.kind === 'region' && (e.zones?.length ?? 0) > 0);
+    const gov = sharedGovernorate(entries);
+    if (gov === null) continue;
+    governorates.set(gov, (governorates.get(gov) ?? 0) + 1);
+    const p = entries.find((e) => e.point)?.point;
+    if (p) {
+      x += p[0];
+      y += p[1];
+      n++;
+    }
+  }
+  return {
+    syrian: zoneNamed || distinct.size >= 1 || SYRIA_WORD.test(normText),
+    governorates,
+    centroid: n > 0 ? [x / n, y / n] : null,
+  };
+}

@@ -1,0 +1,130 @@
+// One test per trap of real coverage, on sentences written for these tests, with the real gazetteer.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
+import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
+import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+const GAZ = new URL('geo/gazetteer.json', ROOT);
+const ZONES = new URL('geo/zones.geojson', ROOT);
+const haveGeo = existsSync(GAZ) && existsSync(ZONES);
+const linker: Linker | null = haveGeo
+  ? createLinker(parseOrThrow(Gazetteer, JSON.parse(readFileSync(GAZ, 'utf8')), 'gazetteer'), parseOrThrow(ZonesCollection, JSON.parse(readFileSync(ZONES, 'utf8')), 'zones'))
+  : null;
+
+/** Zones and strengths of the whole article (paragraphs split on blank lines), strongest per zone. */
+function zonesOf(body: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const order = ['zone-named', 'core-place', 'partial-place', 'governorate-only', 'general'];
+  for (const { excerpt } of linkArticle(linker!, 't', body, buildExcerpts('t', body))) {
+    for (const l of excerpt.links) if (!out[l.zone] || order.indexOf(l.strength) < order.indexOf(out[l.zone]!)) out[l.zone] = l.strength;
+  }
+  return out;
+}
+
+function excerptsOf(body: string) {
+  return linkArticle(linker!, 't', body, buildExcerpts('t', body)).map((l) => l.excerpt);
+}
+
+describe.skipIf(!haveGeo)('words that are also village names need a cue', () => {
+  it('does not read "the visit" as the village al-Ziyarah in an article not about Syria', () => {
+    expect(zonesOf('أكد الوزير أن الزيارة ستعزز التعاون الاقتصادي بين البلدين خلال العام المقبل.')).toEqual({});
+  });
+
+  it('does not read "the visit" as a village in a Syria article without a place cue', () => {
+    expect(zonesOf('قال المبعوث إن الزيارة إلى سوريا كانت مثمرة وإن الحوار سيستمر.')).toEqual({});
+  });
+
+  it('reads al-Ziyarah as the village after «بلدة» in the Ghab plain', () => {
+    expect(zonesOf('قصفت قوات النظام السوري بلدة الزيارة في سهل الغاب بريف حماة الغربي.').idlib).toBeDefined();
+  });
+
+  it('never reads a word with tanween as a place (دوماً، درعاً)', () => {
+    expect(zonesOf('ويؤكد المسؤولون السوريون دوماً أن الحل في سوريا سياسي.')).toEqual({});
+    expect(zonesOf('اتخذ المسلحون من المدنيين درعاً بشرياً في سوريا.')).toEqual({});
+  });
+
+  it('reads جاسم as a man when no place cue is there, and as the town after «مدينة»', () => {
+    expect(zonesOf('قال جاسم، وهو لاجئ سوري يعيش في بيروت، إنه لن يعود قريبا.')).toEqual({});
+    expect(zonesOf('سيطرت فصائل المعارضة السورية على مدينة جاسم بريف درعا الشمالي.')).toEqual({ south: 'zone-named' });
+  });
+
+  it('reads «الحراك» as the protest movement, not the town, without a cue', () => {
+    expect(zonesOf('انطلق الحراك الشعبي في سوريا عام 2011 مطالبا بالإصلاح.')).toEqual({});
+    expect(zonesOf('تواصل الحراك الاحتجاجي في الجزائر للأسبوع الثالث.')).toEqual({});
+  });
+
+  it('reads a quarter whose name is a common word only beside its city or after «حي»', () => {
+    const ex = excerptsOf('وتم الاتفاق على إقامة منطقة خفض التصعيد في محافظة إدلب السورية، ونشر المراقبين في المحافظة.');
+    expect(ex.flatMap((e) => e.mentions.map((m) => m.surface))).not.toContain('المحافظة');
+  });
+});
+
+describe.skipIf(!haveGeo)('country focus and homonyms abroad', () => {
+  it('links nothing in an article with no Syrian anchor', () => {
+    expect(zonesOf('افتتحت الحكومة مستشفى جديدا في مدينة الحمراء، وزار الوزير دانا وجاسم في منزلهما.')).toEqual({});
+  });
+
+  it('reads Sinjar as the Iraqi town when the article names Iraq', () => {
+    expect(zonesOf('عاد مئات الإيزيديين إلى سنجار في شمال العراق، فيما لجأ آخرون إلى سوريا.')).toEqual({});
+  });
+
+  it('reads Kenitra in Morocco, not Quneitra, when the article names Morocco', () => {
+    expect(zonesOf('انقلب قطار قرب مدينة القنيطرة في المغرب، ونعت الحكومة الضحايا، كما فعلت سوريا.')).toEqual({});
+  });
+
+  it('does not count "four zones" in an article that is not about the de-escalation', () => {
+    expect(zonesOf('قسمت البلدية العاصمة السورية إلى أربع مناطق لتوزيع المياه.')).toEqual({});
+  });
+});
+
+describe.skipIf(!haveGeo)('city, governorate and zone', () => {
+  it('reads Homs, Hama, Aleppo and Damascus alone as the cities, which are in no zone', () => {
+    expect(zonesOf('سقطت قذائف على حمص وحماة وحلب ودمشق، بحسب وسائل إعلام سورية.')).toEqual({});
+  });
+
+  it('links Eastern Ghouta through Jobar, not through Damascus', () => {
+    expect(zonesOf('دارت اشتباكات في حي جوبر شرق العاصمة السورية.')).toEqual({ 'eastern-ghouta': 'partial-place' });
+    expect(zonesOf('وصل وفد الأمم المتحدة إلى دمشق في سوريا.')).toEqual({});
+  });
+
+  it('links the Yarmouk camp and southern Damascus to no zone', () => {
+    expect(zonesOf('اشتد القصف على مخيم اليرموك جنوب دمشق في سوريا.')).toEqual({});
+  });
+
+  it('reads Idlib, Daraa and Quneitra alone as evidence for their zones', () => {
+    expect(zonesOf('توتر في إدلب السورية.')).toEqual({ idlib: 'core-place' });
+    expect(zonesOf('توتر في درعا السورية.')).toEqual({ south: 'core-place' });
+    expect(zonesOf('توتر في القنيطرة السورية.')).toEqual({ south: 'core-place' });
+  });
+
+  it('keeps a governorate named alone as a weak link', () => {
+    expect(zonesOf('توتر في محافظة حمص السورية.')).toEqual({ 'north-homs': 'governorate-only' });
+  });
+
+  it('maps each directional countryside to its zone or to none', () => {
+    expect(zonesOf('قصف على الريف الغربي لحلب في سوريا.')).toEqual({ idlib: 'zone-named' });
+    expect(zonesOf('قصف على ريف حلب الشمالي في سوريا.')).toEqual({});
+    expect(zonesOf('معارك في ريف حمص الشرقي في سوريا.')).toEqual({});
+    expect(zonesOf('قصف على جنوب غربي سوريا.')).toEqual({ south: 'zone-named' });
+  });
+
+  it('picks among same-named villages by the governorate named after them', () => {
+    const [e] = excerptsOf('سقطت قذيفة على قرية دوما في ريف السويداء السورية.');
+    expect(e!.links).toEqual([]);
+    expect(zonesOf('سقطت قذيفة على مدينة دوما في الغوطة الشرقية.')['eastern-ghouta']).toBe('zone-named');
+  });
+});
+
+describe.skipIf(!haveGeo)('evidence', () => {
+  it('never takes a dateline as evidence', () => {
+    expect(zonesOf('إدلب - وكالات\n\nأعلنت الحكومة السورية خطة لإعادة الإعمار.')).toEqual({});
+  });
+
+  it('keeps each evidence row with its own strength', () => {
+    const [e] = excerptsOf('قصف على الرستن وفي محافظة حمص السورية.');
+    const rows = e!.links.find((l) => l.zone === 'north-homs')!.evidence;
+    expect(rows.map((r) => r.strength)).toEqual(['core-place', 'governorate-only']);
+  });
+});
