@@ -23,7 +23,7 @@ setWorkerUrl(workerUrl);
 const loadFocus = once(() => import('../lib/coverage/focus.ts'));
 
 export const ATTRIBUTION =
-  'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · Communities: UN OCHA, CC BY 3.0 IGO · Natural Earth (public domain)';
+  'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · OCHA communities, CC BY 3.0 IGO · Natural Earth (public domain)';
 
 /** Syria with a little margin, west-south-east-north. */
 const SYRIA_BOUNDS: [number, number, number, number] = [35.4, 32.2, 42.6, 37.5];

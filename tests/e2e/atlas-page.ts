@@ -13,7 +13,7 @@ export const LABEL_LAYERS = ['zone-labels', 'place-labels'];
 
 /** A town inside each zone's core, used to click the zone. */
 export const INSIDE_CORE: Record<ZoneId, { name: string; lonLat: [number, number] }> = {
-  idlib: { name: 'Idlib city', lonLat: [36.63, 35.93] },
+  idlib: { name: 'between Idlib and Saraqib (clear of the city, which coverage names as a place)', lonLat: [36.76, 35.84] },
   'north-homs': { name: 'Rastan', lonLat: [36.72, 34.93] },
   'eastern-ghouta': { name: 'Douma', lonLat: [36.4, 33.57] },
   south: { name: 'Daraa countryside', lonLat: [36.1, 32.75] },

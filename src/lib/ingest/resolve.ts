@@ -93,20 +93,41 @@ function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntr
 
 interface Cue {
   rule: string;
+  /** The governorate the cue puts the place in, when it says one. */
+  governorate: string | null;
 }
 
-/** A homograph is a place only after a place noun, before «بريف Y», or after a preposition near Syrian places. */
-function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], focus: ArticleFocus, sure: boolean[], parent: string | null): Cue | null {
+/**
+ * A homograph is a place only after a place noun, before «بريف Y», or after a preposition with an
+ * unambiguous place of the same governorate within NEAR characters, or in a governorate the article
+ * names at least twice.
+ */
+function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], focus: ArticleFocus, first: (GazetteerEntry[] | null)[], sure: boolean[], parent: string | null): Cue | null {
   const m = input.matches[i]!;
   const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
-  if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun' };
-  if (parent) return { rule: 'homograph-in-named-area' };
+  if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun', governorate: null };
+  if (parent) return { rule: 'homograph-in-named-area', governorate: parent };
   const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
   if (!preposition) return null;
-  for (let j = i - 1; j >= 0 && m.normStart - input.matches[j]!.normEnd <= NEAR; j--) if (sure[j]) return { rule: 'homograph-near-syrian-place' };
-  for (let j = i + 1; j < input.matches.length && input.matches[j]!.normStart - m.normEnd <= NEAR; j++) if (sure[j]) return { rule: 'homograph-near-syrian-place' };
-  if (candidates.some((e) => (focus.governorates.get(e.adm1_pcode ?? '') ?? 0) >= 2)) return { rule: 'homograph-in-article-focus' };
-  return null;
+  const govs = new Set(candidates.map((e) => e.adm1_pcode));
+  // A region (no governorate of its own) takes any unambiguous Syrian place as its neighbour.
+  const region = candidates.some((e) => e.kind === 'region');
+  const sameGov = (j: number): string | null => {
+    if (!sure[j]) return null;
+    if (region) return 'region';
+    const g = sharedGovernorate(first[j]!);
+    return g !== null && govs.has(g) ? g : null;
+  };
+  for (let j = i - 1; j >= 0 && m.normStart - input.matches[j]!.normEnd <= NEAR; j--) {
+    const g = sameGov(j);
+    if (g) return { rule: 'homograph-near-place-of-same-governorate', governorate: g };
+  }
+  for (let j = i + 1; j < input.matches.length && input.matches[j]!.normStart - m.normEnd <= NEAR; j++) {
+    const g = sameGov(j);
+    if (g) return { rule: 'homograph-near-place-of-same-governorate', governorate: g };
+  }
+  const focused = candidates.find((e) => (focus.governorates.get(e.adm1_pcode ?? '') ?? 0) >= 2);
+  return focused ? { rule: 'homograph-in-article-focus', governorate: focused.adm1_pcode ?? null } : null;
 }
 
 function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
@@ -114,8 +135,16 @@ function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
 }
 
 /** The country of a place abroad is named in the article: the homonym abroad is meant. */
-function abroadNamed(entries: GazetteerEntry[], text: string): GazetteerEntry | undefined {
-  return entries.find((e) => e.outside_syria && e.country_ar && text.includes(normalizeArabic(e.country_ar).replace(/^ال/, '')));
+function abroadNamed(entries: GazetteerEntry[], text: string): { entry: GazetteerEntry; rule: string } | null {
+  const e = entries.find((x) => x.outside_syria && x.country_ar && text.includes(normalizeArabic(x.country_ar).replace(/^ال/, '')));
+  return e ? { entry: e, rule: 'country-named-in-article' } : null;
+}
+
+/** A country or a capital abroad (تركيا) outweighs a Syrian village of that name unless a place noun precedes it. */
+function prominentAbroad(entries: GazetteerEntry[], m: Match, text: string): { entry: GazetteerEntry; rule: string } | null {
+  const e = entries.find((x) => x.outside_syria && !x.country_ar);
+  if (!e || PLACE_NOUNS.has(m.prefix ? '' : wordBefore(text, m.normStart))) return null;
+  return { entry: e, rule: 'prominent-place-abroad' };
 }
 
 function inDateline(m: Match, input: ResolveInput): boolean {
@@ -148,8 +177,8 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     const es = entriesOf[i]!;
     if (es.length === 0) return refuse('abroad');
     if (hasTanween(m.surface)) return refuse('tanween');
-    const abroad = abroadNamed(es, text);
-    if (abroad) return { match: m, resolved: { match: m, entry: abroad, rule: 'country-named-in-article' }, refusal: null };
+    const abroad = abroadNamed(es, text) ?? prominentAbroad(es, m, text);
+    if (abroad) return { match: m, resolved: { match: m, entry: abroad.entry, rule: abroad.rule }, refusal: null };
     let syr = cached[i]!.syrian;
     if (syr.length === 0) return { match: m, resolved: { match: m, entry: es[0]!, rule: 'only-reading' }, refusal: null };
     if (!focus.syrian) {
@@ -168,8 +197,9 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
         syr = [...syr.filter((e) => !e.parent), ...keep];
         if (syr.length === 0) return refuse('homograph-without-cue');
       }
-      const cue = cueFor(i, input, syr, focus, sure, parent);
+      const cue = cueFor(i, input, syr, focus, first, sure, parent);
       if (!cue) return refuse('homograph-without-cue');
+      if (cue.governorate && cue.governorate !== 'region') syr = syr.filter((e) => e.adm1_pcode === cue.governorate);
       reading = cue.rule;
     }
     const countryside = countrysideRegion(m, text, input.regionsByName);
