@@ -106,7 +106,7 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fo
   const m = input.matches[i]!;
   const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
   if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun', governorate: null };
-  if (parent) return { rule: 'homograph-in-named-area', governorate: parent };
+  if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
   const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
   if (!preposition) return null;
   const govs = new Set(candidates.map((e) => e.adm1_pcode));
@@ -199,7 +199,8 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       }
       const cue = cueFor(i, input, syr, focus, first, sure, parent);
       if (!cue) return refuse('homograph-without-cue');
-      if (cue.governorate && cue.governorate !== 'region') syr = syr.filter((e) => e.adm1_pcode === cue.governorate);
+      if (cue.governorate && cue.governorate !== 'region') syr = syr.filter((e) => e.adm1_pcode === cue.governorate || e.kind === 'region');
+      if (syr.length === 0) return refuse('homograph-without-cue');
       reading = cue.rule;
     }
     const countryside = countrysideRegion(m, text, input.regionsByName);

@@ -45,7 +45,7 @@ function wordIn(word: string, isWord: IsWord): boolean {
 /** Every word of the name is a dictionary word (a name like «الشيخ علي» is also a man). */
 export function isCommonPhrase(name: string, isWord: IsWord): boolean {
   // Tatweel and harakat («ســــلام», «دُوما») are not part of the word the dictionary lists.
-  const words = name.normalize('NFC').replace(/[\u0640\u064b-\u0652]/g, '').trim().split(/\s+/);
+  const words = name.normalize('NFC').replace(/\u0640|[\u064b-\u0652]/g, '').trim().split(/\s+/);
   return words.length > 0 && words.every((w) => wordIn(w, isWord));
 }
 
