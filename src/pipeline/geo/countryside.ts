@@ -21,6 +21,7 @@ export interface CountrysideRegion {
   aliases_ar: string[];
   zones: ZoneId[];
   partial: boolean;
+  adm1_pcode?: string;
 }
 
 function target(value: string | undefined, where: string): { zones: ZoneId[]; partial: boolean } {
@@ -34,7 +35,12 @@ function target(value: string | undefined, where: string): { zones: ZoneId[]; pa
 const slug = (en: string): string => en.toLowerCase().replace(/[^a-z]+/g, '-');
 
 /** One region per governorate form and direction; names a curated region already has are skipped. */
-export function countrysideRegions(curated: RegionsCurated, taken: Set<string>, key: (s: string) => string): CountrysideRegion[] {
+export function countrysideRegions(
+  curated: RegionsCurated,
+  taken: Set<string>,
+  key: (s: string) => string,
+  governorateCode: (name: string) => string | undefined,
+): CountrysideRegion[] {
   const out: CountrysideRegion[] = [];
   for (const g of curated.countryside.governorates) {
     for (const [dir, words] of Object.entries(DIRECTIONS)) {
@@ -52,6 +58,7 @@ export function countrysideRegions(curated: RegionsCurated, taken: Set<string>, 
         aliases_ar: fresh.slice(1),
         zones,
         partial,
+        ...(governorateCode(g.name) ? { adm1_pcode: governorateCode(g.name)! } : {}),
       });
     }
   }

@@ -53,6 +53,8 @@ const CuratedPlace = object({
   variants: optional(boolean()),
   point: optional(Point),
   note: optional(string()),
+  /** The governorate a region lies in, when it lies in one (resolution reads its neighbours there). */
+  adm1_pcode: optional(string()),
   /** A region the zones hold only part of: its links are partial-place, not zone-named. */
   partial: optional(boolean()),
   /** A place abroad that shares its name with a Syrian one: its country's Arabic name. */

@@ -136,13 +136,16 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
   };
   entries.push(...input.ocha);
   const taken = new Set(curated.regions.flatMap((r) => [r.name_ar, ...r.aliases_ar]).map(arabicKey));
-  for (const r of [...curated.regions, ...countrysideRegions(curated, taken, arabicKey)]) {
+  const adm1ByName = new Map(entries.filter((e) => e.kind === 'adm1').map((e) => [arabicKey(e.name_ar), e.pcode]));
+  const governorateCode = (name: string): string | undefined => adm1ByName.get(arabicKey(name)) ?? adm1ByName.get(arabicKey(`ريف ${name}`));
+  for (const r of [...curated.regions, ...countrysideRegions(curated, taken, arabicKey, governorateCode)]) {
     entries.push({
       id: r.id,
       kind: 'region',
       name_ar: r.name_ar,
       name_en: r.name_en,
       aliases_ar: spellings(r.name_ar, r.aliases_ar, 'variants' in r ? r.variants : true),
+      ...(r.adm1_pcode ? { adm1_pcode: r.adm1_pcode } : {}),
       outside_syria: false,
       zones: [...r.zones],
       ...(r.partial ? { partial: true } : {}),

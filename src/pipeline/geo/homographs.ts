@@ -35,10 +35,17 @@ export function loadArabicDictionary(): IsWord {
   return (w) => trie.has(w);
 }
 
-/** A word of a name is a dictionary word as written, with ة for a final ه, or without its article. */
+/**
+ * A word of a name is a dictionary word as written, with ة for a final ه, ى for a final ي, a hamza on
+ * a bare initial alef (OCHA writes اسقاط for إسقاط), or without its article.
+ */
 function wordIn(word: string, isWord: IsWord): boolean {
-  const forms = [word, word.replace(/ه$/, 'ة')];
-  if (word.startsWith('ال') && word.length > 3) forms.push(word.slice(2), word.slice(2).replace(/ه$/, 'ة'));
+  const stems = [word];
+  if (word.startsWith('ال') && word.length > 3) stems.push(word.slice(2));
+  const forms = stems.flatMap((w) => {
+    const ends = [w, w.replace(/ه$/, 'ة'), w.replace(/ي$/, 'ى')];
+    return w.startsWith('ا') ? ends.flatMap((e) => [e, `أ${e.slice(1)}`, `إ${e.slice(1)}`]) : ends;
+  });
   return forms.some(isWord);
 }
 
