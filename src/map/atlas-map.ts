@@ -25,8 +25,8 @@ const loadFocus = once(() => import('../lib/coverage/focus.ts'));
 export const ATTRIBUTION =
   'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · OCHA communities, CC BY 3.0 IGO · Natural Earth (public domain)';
 
-/** Syria with a little margin, west-south-east-north. */
-const SYRIA_BOUNDS: [number, number, number, number] = [35.4, 32.2, 42.6, 37.5];
+/** The four zones (geo/zones.geojson's bbox) with a little margin, west-south-east-north: the opening view. */
+const ZONES_BOUNDS: [number, number, number, number] = [35.45, 32.25, 37.75, 36.5];
 /** Room for the attribution line at the bottom. */
 const VIEW_PADDING = { top: 16, bottom: 44, left: 16, right: 16 };
 export const IDLE_MARK = 'atlas:map-idle';
@@ -52,7 +52,7 @@ export class AtlasMap {
   #zones: ZonesCollection | null = null;
   #marked = false;
   #navigation = new NavigationControl({ showCompass: false });
-  #attribution = new AttributionControl({ compact: false, customAttribution: ATTRIBUTION });
+  #attribution = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION });
   #rtl: boolean | null = null;
   /** A fit asked for before the zones were there; done once they are. */
   #fitPending = false;
@@ -63,13 +63,13 @@ export class AtlasMap {
   /** Counts showExcerpt calls, so a focus computed after its module arrived is dropped when a newer one was asked for. */
   #focusCalls = 0;
 
-  /** `view` (from a shared link) replaces the default view of all Syria. */
+  /** `view` (from a shared link) replaces the default view of the four zones. */
   constructor(container: HTMLElement, events: AtlasMapEvents, view: MapView | null = null) {
     const urls = basemapUrls();
     this.map = new MapLibreMap({
       container,
       style: atlasStyle(urls),
-      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: VIEW_PADDING } }),
+      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: ZONES_BOUNDS, fitBoundsOptions: { padding: VIEW_PADDING } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -81,9 +81,11 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.setDirection(document.documentElement.dir !== 'ltr');
     this.map.on('moveend', () => events.onViewChange?.(this.getView()));
-    this.map.on('styleimagemissing', (e) => {
-      const image = patternFor(e.id);
-      if (image && !this.map.hasImage(e.id)) this.map.addImage(e.id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+    // The hatch patterns are drawn when the style first asks for them (an event listener would come too
+    // late for that request, and MapLibre would warn that the image could not be loaded).
+    this.map.setMissingStyleImageResolver((id) => {
+      const image = patternFor(id);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
     });
     for (const layer of ZONE_FILL_LAYERS) {
       this.map.on('mousemove', layer, (e: MapLayerMouseEvent) => {
@@ -202,6 +204,8 @@ export class AtlasMap {
     this.#rtl = rtl;
     this.map.addControl(this.#navigation, rtl ? 'top-left' : 'top-right');
     this.map.addControl(this.#attribution, rtl ? 'bottom-left' : 'bottom-right');
+    // Compact and closed from the start (MapLibre opens it until the first drag): the (i) shows the sources.
+    this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
 
   /** Imported overlays to draw above the zones (see overlay.ts). */

@@ -11,7 +11,7 @@ export interface ListModeHolder {
 }
 
 export class UrlSync {
-  /** The view the page was opened with; null means the default view of all Syria. */
+  /** The view the page was opened with; null means the default view, framing the four zones. */
   readonly initialView: MapView | null;
   #view: MapView | null;
   readonly #selection: SelectionState;

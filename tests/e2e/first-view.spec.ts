@@ -1,0 +1,64 @@
+// The first view: framed on the four zones, a compact attribution that leaves the map clear, and a load
+// that asks for nothing the site lacks and warns about nothing.
+import { expect, test } from '@playwright/test';
+import { loadZones, mapSettled, openAtlas } from './atlas-page.ts';
+
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+test('a load requests no missing file and logs no warning about images', async ({ page }) => {
+  const failed: string[] = [];
+  const warnings: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (/could not be loaded/i.test(message.text())) warnings.push(message.text());
+  });
+  await openAtlas(page);
+  await mapSettled(page);
+  expect(failed, 'no request fails (favicon included)').toEqual([]);
+  expect(warnings).toEqual([]);
+});
+
+for (const size of SIZES) {
+  test(`the opening view frames the four zones (${size.name})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openAtlas(page);
+    await mapSettled(page);
+    const [west, south, east, north] = loadZones().bbox ?? [0, 0, 0, 0];
+    const box = await page.evaluate(
+      ({ sw, ne }) => {
+        const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+        const a = map.project(sw as [number, number]);
+        const b = map.project(ne as [number, number]);
+        const canvas = map.getCanvas();
+        return { x0: a.x, y0: b.y, x1: b.x, y1: a.y, w: canvas.clientWidth, h: canvas.clientHeight };
+      },
+      { sw: [west, south], ne: [east, north] },
+    );
+    for (const [v, max] of [[box.x0, box.w], [box.x1, box.w], [box.y0, box.h], [box.y1, box.h]] as const) {
+      expect(v, 'every zone is inside the view').toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(max);
+    }
+    // The zones fill the view along one side (all Syria left them a sliver of its western edge).
+    const share = Math.max((box.x1 - box.x0) / box.w, (box.y1 - box.y0) / box.h);
+    expect(share).toBeGreaterThan(0.7);
+  });
+
+  test(`the attribution is one compact button until opened (${size.name})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openAtlas(page);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    await expect(attribution).toHaveClass(/maplibregl-compact/);
+    const closed = await attribution.boundingBox();
+    expect(closed?.height ?? 99, 'one line at most').toBeLessThanOrEqual(30);
+    expect(closed?.width ?? 99).toBeLessThanOrEqual(30);
+    await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeHidden();
+    await attribution.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect(attribution.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+    await expect(attribution).toContainText('OCHA');
+  });
+}
