@@ -2,12 +2,11 @@
 import type { CoverageStringKey } from './i18n-coverage.ts';
 
 /** The coverage strings the first view shows, kept in i18n.ts's Arabic table. */
-type FirstViewKey = 'generalCoverage' | 'excerptsCount' | 'listView' | 'mapView' | 'listViewLabel';
+type FirstViewKey = 'generalCoverage' | 'listView' | 'mapView' | 'listViewLabel';
 
 export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   generalCoverage: 'General coverage',
   generalNote: 'Excerpts that name no zone: diplomacy in Astana, Ankara and Geneva.',
-  excerptsCount: 'excerpts',
   loadingCoverage: 'Loading excerpts…',
   coverageError: 'The coverage could not be loaded',
   noExcerpts: 'No linked excerpts.',

@@ -10,7 +10,6 @@ export type Lang = (typeof LANGS)[number];
 const ar = {
   // Coverage strings of the first view (the rest are in i18n-coverage.ts, loaded late).
   generalCoverage: 'التغطية العامة',
-  excerptsCount: 'مقتطفاً',
   listView: 'عرض القائمة',
   mapView: 'المناطق والمفتاح',
   listViewLabel: 'المناطق ومقتطفاتها كقائمة',

@@ -55,6 +55,9 @@ test('a file that is not JSON is refused as not JSON', async ({ page }) => {
   await expectError(page, 'not-json', 'broken.geojson', 'ليس ملف JSON صالحاً');
   await mapSettled(page);
   await page.screenshot({ path: 'tests/e2e/screenshots/import-error.png' });
+  // The Arabic message carries none of the engine's English words.
+  const arabic = (await page.getByTestId('import-alert').getByTestId('import-message').innerText()).replace('broken.geojson', '').replace('JSON', '');
+  expect(arabic).not.toMatch(/[A-Za-z]/);
   await page.getByTestId('lang-toggle').click();
   await expectError(page, 'not-json', 'broken.geojson', 'not JSON');
 });
@@ -96,6 +99,24 @@ test('a self-intersecting polygon is warned about and still drawn', async ({ pag
   await expect(page.getByTestId('overlay-list')).toContainText('bow-tie.geojson');
   await mapSettled(page);
   await expect.poll(() => overlayValues(page, 'name')).toContain('bow tie');
+});
+
+test('a symmetric bow tie, over Idlib or in the desert, is split at its crossing and both halves are drawn', async ({ page }) => {
+  const tie = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, n], [e, s], [w, n], [w, s]];
+  const file = collection(polygon(tie(36.3, 35.6, 37.0, 36.2), { name: 'idlib tie' }), polygon(tie(38.6, 34.4, 39.6, 35.2), { name: 'desert tie' }));
+  await choose(page, writeCase('ties.geojson', file));
+  const warning = page.getByTestId('import-status').getByTestId('import-message');
+  await expect(warning).toHaveAttribute('data-code', 'self-intersection');
+  await expect(warning).toContainText('قُسّمت عند نقاط التقاطع');
+  await mapSettled(page);
+  // Inside the left and right triangles of each tie, the overlay is drawn.
+  const inside: [number, number][] = [[36.45, 35.9], [36.85, 35.9], [38.8, 34.8], [39.4, 34.8]];
+  const hits = await page.evaluate((points) => {
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('import-overlay-') && id.endsWith('-fill'));
+    return points.map((p) => map.queryRenderedFeatures(map.project(p), { layers }).map((f) => String(f.properties['name'])));
+  }, inside);
+  expect(hits).toEqual([['idlib tie'], ['idlib tie'], ['desert tie'], ['desert tie']]);
 });
 
 test('a file of 0 bytes is refused as empty', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kinks, polygon as turfPolygon } from '@turf/turf';
 import { checkImportBlob, checkImportBytes, checkImportText } from '../../src/lib/import/check.ts';
 import { handleImportRequest } from '../../src/lib/import/request.ts';
 import type { ImportResult } from '../../src/lib/import/types.ts';
@@ -155,14 +156,30 @@ describe('checkImportText and checkImportBytes', () => {
     expect(error.message).toContain('4100000');
   });
 
-  it('warns about self-intersections but still draws the feature', () => {
+  it('splits a symmetric bow tie at its crossing into two simple triangles it can draw, and says so', () => {
     const bowtie = [[36, 35], [37, 36], [37, 35], [36, 36], [36, 35]];
     const r = okOf(checkImportText(polygonFile([[bowtie], [IDLIB]]), NAME));
     expect(r.collection.features).toHaveLength(2);
     expect(r.features.map((f) => f.self_intersections)).toEqual([1, 0]);
+    const repaired = r.collection.features[0]?.geometry;
+    expect(repaired?.type).toBe('MultiPolygon');
+    const parts = repaired?.type === 'MultiPolygon' ? repaired.coordinates : [];
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(kinks(turfPolygon(part)).features).toHaveLength(0);
+    // Each triangle is a quarter of the 1° square: the area is no longer cancelled out to about 0.
+    expect(r.features[0]?.area_km2).toBeGreaterThan(4000);
     const warning = r.warnings.find((w) => w.code === 'self-intersection');
     expect(warning?.message).toContain('1 feature(s) cross themselves');
     expect(warning?.message).toContain('36.5, 35.5');
+    expect(warning?.message).toContain('split into simple polygons at the crossings');
+    expect(warning?.message_ar).toContain('قُسّمت عند نقاط التقاطع');
+  });
+
+  it('says in Arabic where a file stopped being JSON, without the engine\'s English words', () => {
+    const error = errorOf(checkImportText('{"type": "FeatureCollection",\n "features": [', NAME));
+    expect(error.code).toBe('not-json');
+    const arabic = error.message_ar.slice(NAME.length + 2).replace('JSON', '');
+    expect(arabic).not.toMatch(/[A-Za-z]/);
   });
 
   it('skips the self-intersection check on polygons too large for it, and says so', () => {

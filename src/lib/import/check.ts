@@ -3,7 +3,7 @@
 import { area } from '@turf/turf';
 import { importError, importWarning, texts } from './messages.ts';
 import { geometryBox, isDegrees, outOfRangeExample, placementOf, unionBox, type Box } from './region.ts';
-import { selfIntersections, KINKS_VERTEX_LIMIT } from './kinks.ts';
+import { selfIntersections, unkinked, KINKS_VERTEX_LIMIT } from './kinks.ts';
 import { readStructure } from './structure.ts';
 import {
   MAX_IMPORT_BYTES,
@@ -103,9 +103,22 @@ export function checkImportText(text: string, name: string, bytes?: number, opti
   let kinkPoints = 0;
   let firstKink: [number, number] | null = null;
   let unchecked = 0;
-  for (const { index, feature } of structure.polygons) {
-    const report = selfIntersections(feature.geometry);
-    if (report.points > 0) kinked += 1;
+  let repaired = 0;
+  const drawn: OverlayFeature[] = [];
+  for (const { index, feature: given } of structure.polygons) {
+    const report = selfIntersections(given.geometry);
+    let feature = given;
+    if (report.points > 0) {
+      kinked += 1;
+      // Split at the crossings so it can be drawn; a repair that fails leaves the feature as it was.
+      try {
+        feature = { ...given, geometry: unkinked(given.geometry) };
+        repaired += 1;
+      } catch {
+        feature = given;
+      }
+    }
+    drawn.push(feature);
     kinkPoints += report.points;
     firstKink ??= report.first;
     unchecked += report.unchecked;
@@ -117,14 +130,14 @@ export function checkImportText(text: string, name: string, bytes?: number, opti
       self_intersections: report.points,
     });
   }
-  if (kinked > 0) warnings.push(importWarning('self-intersection', name, texts.selfIntersection(kinked, kinkPoints, firstKink)));
+  if (kinked > 0) warnings.push(importWarning('self-intersection', name, texts.selfIntersection(kinked, kinkPoints, firstKink, repaired)));
   if (unchecked > 0) warnings.push(importWarning('kinks-not-checked', name, texts.kinksSkipped(unchecked, KINKS_VERTEX_LIMIT)));
 
   return {
     ok: true,
     name,
     bytes: size,
-    collection: { type: 'FeatureCollection', features: structure.polygons.map((p) => p.feature) },
+    collection: { type: 'FeatureCollection', features: drawn },
     features: summaries,
     bbox: all,
     warnings,

@@ -1,6 +1,8 @@
 // Self-intersections, per polygon (Turf `kinks` is quadratic, so large polygons are skipped and
-// reported as not checked rather than freezing the worker).
-import { kinks } from '@turf/turf';
+// reported as not checked rather than freezing the worker), and their repair: Turf `unkinkPolygon`
+// splits a polygon that crosses itself into simple ones at the crossings. A bow tie's two halves wind
+// opposite ways and cancel out when filled, so unrepaired it is not drawn at all.
+import { kinks, polygon as turfPolygon, unkinkPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export const KINKS_VERTEX_LIMIT = 5_000;
@@ -26,4 +28,14 @@ export function selfIntersections(geometry: Polygon | MultiPolygon): KinkReport 
     if (!report.first && at) report.first = [Number((at[0] ?? 0).toFixed(5)), Number((at[1] ?? 0).toFixed(5))];
   }
   return report;
+}
+
+/** The polygon split into simple polygons at its self-intersections (as a MultiPolygon). */
+export function unkinked(geometry: Polygon | MultiPolygon): MultiPolygon {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const parts: Position[][][] = [];
+  for (const rings of polygons) {
+    for (const piece of unkinkPolygon(turfPolygon(rings)).features) parts.push(piece.geometry.coordinates);
+  }
+  return { type: 'MultiPolygon', coordinates: parts };
 }

@@ -27,7 +27,12 @@ export const texts = {
     `حجم الملف ${megabytes(bytes)} ميغابايت، والحد الأقصى للطبقات المضافة ${megabytes(limit)} ميغابايت. بسّط الملف ثم أعد المحاولة.`,
   ],
   notUtf8: (): Texts => ['the file is not UTF-8 text; GeoJSON must be UTF-8.', 'الملف ليس نصاً بترميز UTF-8، وهو الترميز المطلوب في GeoJSON.'],
-  notJson: (detail: string): Texts => [`not JSON (${detail}).`, `ليس ملف JSON صالحاً (${detail}).`],
+  /** The engine's own words only in English; Arabic says where the parse stopped, when the engine tells. */
+  notJson: (detail: string): Texts => {
+    const at = /line (\d+) column (\d+)/.exec(detail);
+    const where = at ? ` (توقّف التحليل عند السطر ${at[1]}، العمود ${at[2]})` : '';
+    return [`not JSON (${detail}).`, `ليس ملف JSON صالحاً${where}.`];
+  },
   topojson: (): Texts => [
     'this is TopoJSON, not GeoJSON; convert it first (for example with topo2geo or mapshaper).',
     'هذا ملف TopoJSON وليس GeoJSON؛ حوّله إلى GeoJSON أولاً.',
@@ -55,9 +60,15 @@ export const texts = {
     `${count} feature(s) with ${types.join(', ')} geometry were skipped; only Polygon and MultiPolygon are drawn.`,
     `تُجوهلت ${count} من المعالم من نوع ${types.join('، ')}؛ لا تُرسم إلا المضلعات.`,
   ],
-  selfIntersection: (features: number, points: number, at: number[] | null): Texts => [
-    `${features} feature(s) cross themselves (${points} self-intersection(s)${at ? `, first near ${at.join(', ')}` : ''}); they are drawn anyway, but areas may be wrong.`,
-    `${features} من المعالم تتقاطع حدودها مع نفسها (${points} نقطة تقاطع)؛ رُسمت مع ذلك، لكن المساحات قد تكون خاطئة.`,
+  selfIntersection: (features: number, points: number, at: number[] | null, repaired: number): Texts => [
+    `${features} feature(s) cross themselves (${points} self-intersection(s)${at ? `, first near ${at.join(', ')}` : ''}); ` +
+      (repaired === features
+        ? 'they were split into simple polygons at the crossings (Turf unkinkPolygon) and drawn that way; check the outline against your source.'
+        : `${repaired} of them were split at the crossings and drawn; the others could not be repaired and may not be drawn.`),
+    `${features} من المعالم تتقاطع حدودها مع نفسها (${points} نقطة تقاطع${at ? `، أولاها قرب ${at.join('، ')}` : ''})؛ ` +
+      (repaired === features
+        ? 'قُسّمت عند نقاط التقاطع إلى مضلعات بسيطة ورُسمت كذلك؛ قارن الحدود بمصدرها.'
+        : `قُسّم ${repaired} منها عند نقاط التقاطع ورُسم، وتعذّر إصلاح الباقي فقد لا يُرسم.`),
   ],
   kinksSkipped: (count: number, limit: number): Texts => [
     `${count} polygon(s) have more than ${limit} vertices and were not checked for self-intersections.`,
