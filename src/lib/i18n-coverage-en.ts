@@ -54,7 +54,7 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   placeExcerpts: 'Excerpts naming this place',
   closeReading: 'Close the reading panel',
   listView: 'List view',
-  mapView: 'Zones and legend',
+  mapView: 'Hide the list',
   listViewLabel: 'Zones and their excerpts as a list',
   selectZone: 'Select the zone',
 };

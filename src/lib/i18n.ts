@@ -11,7 +11,7 @@ const ar = {
   // Coverage strings of the first view (the rest are in i18n-coverage.ts, loaded late).
   generalCoverage: 'التغطية العامة',
   listView: 'عرض القائمة',
-  mapView: 'المناطق والمفتاح',
+  mapView: 'إخفاء القائمة',
   listViewLabel: 'المناطق ومقتطفاتها كقائمة',
   title: 'أطلس مناطق خفض التصعيد في سوريا، 2017',
   subtitle: 'المناطق الأربع في مذكرة أستانا وما كتبته الصحافة العربية عنها',

@@ -180,6 +180,13 @@ export class AtlasMap {
     this.#fit(zoneBounds(this.#zones, this.#selected));
   }
 
+  /** After the map's box changed: fit the selected zone again, or else the four zones. */
+  refit(): void {
+    this.map.resize();
+    const bounds = (this.#selected && this.#zones && zoneBounds(this.#zones, this.#selected)) || ZONES_BOUNDS;
+    this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 0 });
+  }
+
   getView(): MapView {
     const { lng, lat } = this.map.getCenter();
     return { zoom: this.map.getZoom(), center: [lng, lat] };

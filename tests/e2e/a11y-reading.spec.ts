@@ -21,7 +21,7 @@ test('a shared URL restores the general coverage and the list view', async ({ pa
   await expect(panel).toHaveAttribute('data-view', 'general');
   await expect(panel.locator('h2')).toHaveText('General coverage');
   await expect(panel.locator('article.excerpt').first()).toBeVisible();
-  await expect(page.getByTestId('list-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('list-toggle')).toHaveText('Hide the list');
   await expect(page.getByTestId('coverage-list').locator('[data-list-zone="general"] h3 button')).toHaveAttribute('aria-pressed', 'true');
   expect(param(page, 'coverage')).toBe('general');
   expect(param(page, 'view')).toBe('list');
