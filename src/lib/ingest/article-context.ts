@@ -6,7 +6,10 @@ import type { GazetteerEntry } from '../schema.ts';
 const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
 
 export interface ArticleFocus {
-  /** The article names Syria, or a place that can only be Syrian (not a common word, no namesake abroad). */
+  /**
+   * The article names Syria, a zone's region, or an admin unit or town that can only be Syrian (not a
+   * common word, no namesake abroad, not only in OCHA's village list).
+   */
   syrian: boolean;
   /** adm1 P-code → how many unambiguous mentions lie there. */
   governorates: Map<string, number>;
@@ -34,7 +37,8 @@ export function articleFocus(normText: string, sure: GazetteerEntry[][]): Articl
   let n = 0;
   let zoneNamed = false;
   for (const entries of sure) {
-    distinct.add(entries[0]!.name_ar);
+    // A village only OCHA lists (بيرين، روان) is too often a word or a name elsewhere to anchor an article.
+    if (entries.some((e) => e.source !== 'ocha')) distinct.add(entries[0]!.name_ar);
     zoneNamed ||= entries.some((e) => e.kind === 'region' && (e.zones?.length ?? 0) > 0);
     const gov = sharedGovernorate(entries);
     if (gov === null) continue;
