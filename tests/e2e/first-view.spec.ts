@@ -62,3 +62,29 @@ for (const size of SIZES) {
     await expect(attribution).toContainText('OCHA');
   });
 }
+
+test('on a phone the expanded sheet lies above the zoom buttons and the attribution, and the side strip shows it scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?zone=south');
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel).toBeVisible();
+  await panel.locator('.handle').click();
+  await expect(panel.locator('.handle')).toHaveAttribute('aria-expanded', 'true');
+  await mapSettled(page);
+  const sheet = await panel.boundingBox();
+  if (!sheet) throw new Error('no sheet');
+  // Wherever a map control overlaps the sheet, the sheet is what is on top.
+  for (const selector of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-attrib']) {
+    const box = await page.locator(selector).boundingBox();
+    if (!box || box.y + box.height <= sheet.y) continue;
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="zone-panel"]') !== null, {
+      x: box.x + box.width / 2,
+      y: Math.max(box.y, sheet.y) + 2,
+    });
+    expect(top, `${selector} is under the sheet`).toBe(true);
+  }
+  const side = page.locator('.side');
+  const [scrolls, cue] = await side.evaluate((el) => [el.scrollHeight > el.clientHeight, getComputedStyle(el, '::after').position]);
+  expect(scrolls).toBe(true);
+  expect(cue, 'a sticky fade marks the bottom edge').toBe('sticky');
+});
