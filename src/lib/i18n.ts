@@ -83,7 +83,7 @@ export function dirOf(lang: Lang): 'rtl' | 'ltr' {
 }
 
 /** The locale that formats numbers and dates for `lang` (Arabic keeps Western digits for legibility). */
-function localeOf(lang: Lang): string {
+export function localeOf(lang: Lang): string {
   return lang === 'ar' ? 'ar-SY-u-nu-latn' : 'en-GB';
 }
 

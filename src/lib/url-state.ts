@@ -3,7 +3,8 @@
 // The coverage that names no zone is `coverage=general`; the list view instead of the zone buttons is `view=list`.
 // An excerpt keeps the list it was chosen from beside it (`zone=south&excerpt=ID`, `place=ID&excerpt=ID`,
 // `coverage=general&excerpt=ID`), so a shared link opens that list with the excerpt in it. An open
-// agreement is `agreement=ID`.
+// agreement is `agreement=ID`. The timeline's day is `date=YYYY-MM-DD` (the lists' range, from= and to=, is the
+// search filters').
 // The query rather than the hash, so in-page links (#zone-list) never disturb the state.
 // Pure: parse and serialise only; reading and writing `location` is the state layer's job.
 import { LANGS, type Lang } from './i18n.ts';
@@ -26,8 +27,15 @@ export type UrlSelection =
   | { kind: 'agreement'; id: string }
   | { kind: 'general' };
 
+/** The timeline's day (the map drawn as it stood), YYYY-MM-DD. */
+export interface TimeQuery {
+  date: string | null;
+}
+
 export interface UrlState {
   lang: Lang;
+  /** Absent when the query names no day. */
+  time?: TimeQuery;
   view: MapView | null;
   selection: UrlSelection;
   /** The list of zones and excerpts shown instead of the zone buttons and legend. */
@@ -99,11 +107,15 @@ function listPart(list: ExcerptWithin): string | null {
   return ID_PATTERN.test(list.id) ? `${list.kind}=${list.id}` : null;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Read a query (with or without the leading ?); anything unknown or malformed falls back to the default. */
 export function parseQuery(query: string): UrlState {
   const params = new URLSearchParams(query.replace(/^\?/, ''));
   const lang = params.get('lang');
+  const date = params.get('date');
   return {
+    ...(date !== null && DAY.test(date) ? { time: { date } } : {}),
     lang: isLang(lang) ? lang : DEFAULT_LANG,
     view: parseView(params.get('map')),
     selection: parseSelection(params),
@@ -122,6 +134,8 @@ export function serialiseQuery(state: UrlState): string {
   if (listText) parts.push(listText);
   if (selection.kind === 'excerpt' && ID_PATTERN.test(selection.id)) parts.push(`excerpt=${selection.id}`);
   if (selection.kind === 'agreement' && ID_PATTERN.test(selection.id)) parts.push(`agreement=${selection.id}`);
+  const date = state.time?.date;
+  if (date && DAY.test(date)) parts.push(`date=${date}`);
   if (state.listMode) parts.push(`view=${LIST}`);
   return `?${parts.join('&')}`;
 }
@@ -143,4 +157,4 @@ export function zoneOf(selection: UrlSelection): ZoneId | null {
 
 /** `query` with the keys of `current` other than its own (the search's q=, the filters) appended as they are. */
 export const keepOthers = (query: string, current: string): string =>
-  query + current.slice(1).split('&').filter((p) => p && !/^(lang|map|zone|excerpt|place|coverage|view)=/.test(p)).map((p) => `&${p}`).join('');
+  query + current.slice(1).split('&').filter((p) => p && !/^(lang|map|zone|excerpt|place|coverage|view|agreement|date)=/.test(p)).map((p) => `&${p}`).join('');

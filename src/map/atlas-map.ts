@@ -21,6 +21,7 @@ setWorkerUrl(workerUrl);
 
 /** The excerpt-focus code (and the Turf it uses): needed only once coverage is shown, so fetched after the first idle. */
 const loadFocus = once(() => import('../lib/coverage/focus.ts'));
+const loadStateStyle = once(() => import('./state-style.ts'));
 
 export const ATTRIBUTION =
   'Boundaries: UN OCHA / UNCS via HDX and geoBoundaries, CC BY 3.0 IGO · Names and P-codes: OpenSyria data-geography, CC BY 4.0 · Populated places: GeoNames, CC BY 4.0 · OCHA communities, CC BY 3.0 IGO · Natural Earth (public domain)';
@@ -49,6 +50,7 @@ export class AtlasMap {
   #hovered: ZoneId | null = null;
   #selected: ZoneId | null = null;
   #outlined: readonly ZoneId[] = [];
+  #states: Partial<Record<ZoneId, string>> | null = null;
   #zones: ZonesCollection | null = null;
   #marked = false;
   #navigation = new NavigationControl({ showCompass: false });
@@ -135,6 +137,7 @@ export class AtlasMap {
       this.#zones = collection;
       this.#fitSelected();
       this.setOutlined(this.#outlined);
+      this.setStates(this.#states);
       this.#setState(this.#selected, 'selected', null);
       this.#setState(this.#hovered, 'hover', null);
     };
@@ -160,6 +163,14 @@ export class AtlasMap {
     this.#selected = zone;
     this.#fitPending = fit && zone !== null;
     this.#fitSelected();
+  }
+
+  /** Draw each zone as it stood on the timeline's day (null: as today, without a day). */
+  setStates(states: Partial<Record<ZoneId, string>> | null): void {
+    this.#states = states;
+    if (!this.#zones) return; // setZones calls again
+    for (const id of ZONE_IDS) this.map.setFeatureState({ source: ZONES_SOURCE, id }, { state: states?.[id] ?? 'none' });
+    if (states) void loadStateStyle().then((m) => m.applyStateStyle(this.map));
   }
 
   /** Outline `zones` together (an agreement's) and fit the map to them; an empty list clears the outline. */

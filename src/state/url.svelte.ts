@@ -4,6 +4,10 @@
 import { keepOthers, parseQuery, sameSelection, serialiseQuery, type MapView } from '../lib/url-state.ts';
 import type { LocaleState } from './locale.svelte.ts';
 import type { Selection, SelectionState } from './selection.svelte.ts';
+import type { TimeState } from './time.svelte.ts';
+
+/** Changes of the day closer together than this (a drag, a held key, play) make one history entry. */
+const TIME_ENTRY_MS = 1000;
 
 /** Whoever holds the choice of the list view (the coverage state). */
 export interface ListModeHolder {
@@ -17,13 +21,17 @@ export class UrlSync {
   readonly #selection: SelectionState;
   readonly #locale: LocaleState;
   readonly #list: ListModeHolder;
+  readonly #time: TimeState;
+  #lastTimeEntry = 0;
 
-  /** Reads the query once and applies its language, selection and list view. */
-  constructor(selection: SelectionState, locale: LocaleState, list: ListModeHolder) {
+  /** Reads the query once and applies its language, selection, list view and day. */
+  constructor(selection: SelectionState, locale: LocaleState, list: ListModeHolder, time: TimeState) {
     this.#selection = selection;
     this.#locale = locale;
     this.#list = list;
+    this.#time = time;
     const state = parseQuery(window.location.search);
+    time.set(state.time);
     this.initialView = state.view;
     this.#view = state.view;
     locale.set(state.lang);
@@ -37,6 +45,7 @@ export class UrlSync {
    */
   connect(showView: (view: MapView) => void): void {
     $effect(() => {
+      void this.#time.date;
       this.#write(this.#selection.current, this.#locale.lang, this.#list.listMode);
     });
     $effect(() => {
@@ -46,6 +55,7 @@ export class UrlSync {
         this.#locale.set(state.lang);
         this.#selection.select(state.selection);
         this.#list.listMode = state.listMode;
+        this.#time.set(state.time);
         // A selected zone brings its own fit; otherwise go back to where the map was.
         if (state.view && state.selection.kind !== 'zone') showView(state.view);
       };
@@ -61,10 +71,16 @@ export class UrlSync {
   }
 
   #write(selection: Selection, lang: LocaleState['lang'], listMode: boolean): void {
-    const next = keepOthers(serialiseQuery({ lang, view: this.#view, selection, listMode }), window.location.search);
+    const time = { date: this.#time.date };
+    const next = keepOthers(serialiseQuery({ lang, view: this.#view, selection, listMode, time }), window.location.search);
     if (next === window.location.search) return;
-    const shown = parseQuery(window.location.search).selection;
-    if (sameSelection(shown, selection)) window.history.replaceState(window.history.state, '', next + window.location.hash);
+    const shownState = parseQuery(window.location.search);
+    const shownTime = shownState.time;
+    const timeMoved = (shownTime?.date ?? null) !== time.date;
+    const now = performance.now();
+    const newTimeEntry = timeMoved && now - this.#lastTimeEntry > TIME_ENTRY_MS;
+    if (timeMoved) this.#lastTimeEntry = now;
+    if (sameSelection(shownState.selection, selection) && !newTimeEntry) window.history.replaceState(window.history.state, '', next + window.location.hash);
     else window.history.pushState(null, '', next);
   }
 }

@@ -30,3 +30,5 @@ export const ExcerptMissingChunk = lazy(() => import('./coverage/ExcerptMissing.
 export const AgreementPanelChunk = lazyWithStrings(() => panels().then((m) => ({ default: m.AgreementPanel })));
 /** Search: the box (mounted once the map is idle) and its results, which show the late strings. */
 export const SearchChunk = lazyWithStrings(() => import('./search/Search.svelte'));
+/** The timeline under the map, fetched once the map is idle. */
+export const TimelineChunk = lazy(() => import('./timeline/Timeline.svelte'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assert, boolean, constant, constantFrom, double, oneof, property, record, stringMatching, tuple } from 'fast-check';
-import { formatView, parseQuery, parseView, sameSelection, serialiseQuery, zoneOf, type UrlState } from '../../src/lib/url-state.ts';
+import { formatView, keepOthers, parseQuery, parseView, sameSelection, serialiseQuery, zoneOf, type UrlState } from '../../src/lib/url-state.ts';
 import { ZONE_IDS } from '../../src/lib/schema.ts';
 
 describe('parseQuery', () => {
@@ -170,5 +170,31 @@ describe('formatView and sameSelection', () => {
     expect(sameSelection({ kind: 'none' }, { kind: 'place', id: 'a' })).toBe(false);
     expect(sameSelection({ kind: 'general' }, { kind: 'general' })).toBe(true);
     expect(sameSelection({ kind: 'general' }, { kind: 'none' })).toBe(false);
+  });
+});
+
+describe('the timeline day in the query', () => {
+  it('reads date and drops a malformed one', () => {
+    expect(parseQuery('?date=2017-09-20&from=2017-05-01').time).toEqual({ date: '2017-09-20' });
+    expect(parseQuery('?date=20-9-2017').time).toBeUndefined();
+    expect(parseQuery('?lang=en').time).toBeUndefined();
+  });
+
+  it('writes it after the selection', () => {
+    const query = serialiseQuery({
+      lang: 'ar',
+      view: null,
+      selection: { kind: 'agreement', id: 'sochi-memorandum' },
+      listMode: false,
+      time: { date: '2018-09-20' },
+    });
+    expect(query).toBe('?lang=ar&agreement=sochi-memorandum&date=2018-09-20');
+    expect(parseQuery(query).selection).toEqual({ kind: 'agreement', id: 'sochi-memorandum' });
+  });
+
+  it('keeps the keys of others (the filters\' from= and to=) but not its own twice', () => {
+    expect(keepOthers('?lang=ar&agreement=a1&date=2018-01-02', '?lang=ar&agreement=a0&date=2018-01-01&from=2017-01-01')).toBe(
+      '?lang=ar&agreement=a1&date=2018-01-02&from=2017-01-01',
+    );
   });
 });

@@ -1,0 +1,42 @@
+// Calendar days as ISO strings (YYYY-MM-DD, UTC), stepped by days and months, and the timeline's span. Pure.
+
+/** The span the timeline always shows, widened to the coverage's own first and last days. */
+export const TIMELINE_SPAN: readonly [string, string] = ['2016-12-01', '2018-12-31'];
+
+export function toDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = toDate(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return toDay(d);
+}
+
+/** The same day of the month `n` months on, or the month's last day when it has fewer (31 Jan + 1 → 28 Feb). */
+export function addMonths(day: string, n: number): string {
+  const d = toDate(day);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  return toDay(target);
+}
+
+export function clampDay(day: string, [first, last]: readonly [string, string]): string {
+  return day < first ? first : day > last ? last : day;
+}
+
+/** The timeline's span: TIMELINE_SPAN, widened to include every given day (nulls ignored). */
+export function spanOf(days: readonly (string | null | undefined)[]): [string, string] {
+  let [first, last] = TIMELINE_SPAN;
+  for (const day of days) {
+    if (!day) continue;
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  return [first, last];
+}

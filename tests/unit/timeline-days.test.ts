@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, clampDay, spanOf, TIMELINE_SPAN } from '../../src/lib/timeline/days.ts';
+
+describe('timeline days', () => {
+  it('steps by days across month and year ends', () => {
+    expect(addDays('2017-12-31', 1)).toBe('2018-01-01');
+    expect(addDays('2017-03-01', -1)).toBe('2017-02-28');
+  });
+
+  it('steps by months keeping the day, or the month end when the month is shorter', () => {
+    expect(addMonths('2017-05-06', 1)).toBe('2017-06-06');
+    expect(addMonths('2018-01-31', 1)).toBe('2018-02-28');
+    expect(addMonths('2017-03-31', -1)).toBe('2017-02-28');
+    expect(addMonths('2017-12-15', 1)).toBe('2018-01-15');
+  });
+
+  it('clamps a day to the span', () => {
+    expect(clampDay('2015-01-01', TIMELINE_SPAN)).toBe('2016-12-01');
+    expect(clampDay('2019-06-01', TIMELINE_SPAN)).toBe('2018-12-31');
+    expect(clampDay('2017-07-09', TIMELINE_SPAN)).toBe('2017-07-09');
+  });
+
+  it('spans at least December 2016 to December 2018, wider when the data is', () => {
+    expect(spanOf([null, '2017-05-04'])).toEqual(['2016-12-01', '2018-12-31']);
+    expect(spanOf(['2016-06-30', '2019-02-01'])).toEqual(['2016-06-30', '2019-02-01']);
+  });
+});
