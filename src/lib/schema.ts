@@ -164,6 +164,14 @@ export const ZoneLink = object({
 });
 export type ZoneLink = InferOutput<typeof ZoneLink>;
 
+/** An excerpt's link to an agreement of geo/agreements.json: by a name of it, or by «الاتفاق» with the zone and date. */
+export const AgreementLink = object({
+  agreement: string(),
+  rule: picklist(['agreement-named', 'generic-zone-date']),
+  evidence: array(Evidence),
+});
+export type AgreementLink = InferOutput<typeof AgreementLink>;
+
 export const Mention = object({
   start: number(),
   end: number(),
@@ -193,6 +201,8 @@ export const Excerpt = object({
   text: string(),
   mentions: array(Mention),
   links: array(ZoneLink),
+  /** The agreements it reports on (absent when none). */
+  agreements: optional(array(AgreementLink)),
 });
 export type Excerpt = InferOutput<typeof Excerpt>;
 

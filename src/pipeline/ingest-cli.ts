@@ -13,6 +13,7 @@ const OPTIONS = {
   out: { type: 'string', default: 'data' },
   gazetteer: { type: 'string', default: 'geo/gazetteer.json' },
   zones: { type: 'string', default: 'geo/zones.geojson' },
+  agreements: { type: 'string', default: 'geo/agreements.json' },
   quiet: { type: 'boolean', default: false },
 } as const;
 
@@ -26,7 +27,7 @@ function argError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; quiet: boolean } {
+function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; agreements: string; quiet: boolean } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -36,7 +37,7 @@ function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out:
   const { values, positionals } = parsed;
   const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
   const meta = values.meta ?? (positionals.length > 0 ? null : DEFAULT_META);
-  return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, quiet: values.quiet };
+  return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, agreements: values.agreements, quiet: values.quiet };
 }
 
 /** Ctrl-C or a kill: remove the staging folder, keep the previous output, exit 128 + the signal's number. */

@@ -3,6 +3,7 @@ import type { ArticleMeta, ArticleText, Excerpt } from '../schema.ts';
 import { cleanArticle, type Cleaned } from './clean.ts';
 import { buildExcerpts } from './excerpts.ts';
 import { linkArticle, type Linker } from './linker.ts';
+import { linkAgreements, type AgreementLinker } from './agreements.ts';
 import { resolveMeta, type ResolvedMeta } from './meta.ts';
 import type { RecordAbout } from './news-records.ts';
 import type { SidecarMeta } from './sidecar.ts';
@@ -58,12 +59,14 @@ function aboutOf(doc: SourceDoc, cleaned: Cleaned): { about?: RecordAbout } {
   return Object.keys(about).length > 0 ? { about } : {};
 }
 
-export function processArticle(id: string, prepared: PreparedArticle, linker: Linker): ProcessedArticle {
+/** `agreements` (when given) links each excerpt to the agreements it reports on (see agreements.ts). */
+export function processArticle(id: string, prepared: PreparedArticle, linker: Linker, agreements?: AgreementLinker): ProcessedArticle {
   const { doc, cleaned, meta } = prepared;
   const excerpts: Excerpt[] = [];
   const unresolved: UnresolvedUse[] = [];
   for (const linked of linkArticle(linker, id, cleaned.body, buildExcerpts(id, cleaned.body))) {
-    excerpts.push(linked.excerpt);
+    const reported = agreements ? linkAgreements(agreements, linked.excerpt, meta.date) : [];
+    excerpts.push(reported.length > 0 ? { ...linked.excerpt, agreements: reported } : linked.excerpt);
     for (const u of linked.unresolved) unresolved.push({ surface: u.surface, file: doc.file, article_id: id, offset: u.start });
   }
   return {

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow, type CoverageIndex } from '../../lib/schema.ts';
 import { prepareArticle, processArticle } from '../../lib/ingest/article.ts';
+import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
+import { AgreementsFile } from '../../lib/agreements/schema.ts';
 import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
 import type { IngestReport } from '../../lib/ingest/report.ts';
 import { groupWarnings } from '../../lib/ingest/warning-kinds.ts';
@@ -20,6 +22,8 @@ export interface RunOptions {
   out: string;
   gazetteer: string;
   zones: string;
+  /** geo/agreements.json: when given, excerpts are linked to the agreements they report on. */
+  agreements?: string;
   /** Shown as index.generated_from. */
   label: string;
   progress: boolean;
@@ -57,6 +61,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   const gazetteer = parseOrThrow(Gazetteer, await readJson(o.gazetteer), o.gazetteer);
   const zones = parseOrThrow(ZonesCollection, await readJson(o.zones), o.zones);
   const linker = createLinker(gazetteer, zones);
+  const agreementLinker = o.agreements ? createAgreementLinker(parseOrThrow(AgreementsFile, await readJson(o.agreements), o.agreements)) : undefined;
   let sidecar = new Map<string, SidecarMeta>();
   if (o.meta) {
     const text = await readFile(o.meta, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -90,7 +95,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
         }
         seen.set(id, doc.file);
         warnings.push(...prepared.meta.warnings);
-        const processed = processArticle(id, prepared, linker);
+        const processed = processArticle(id, prepared, linker, agreementLinker);
         staged.addArticle(processed.text, processed.meta, assembler.add(processed));
         search.add(processed.meta, processed.excerpts);
       }
