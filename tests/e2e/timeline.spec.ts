@@ -50,20 +50,25 @@ test('arrow keys move a day the way the language reads, Page Up and Page Down a 
 test('a click on the axis sets the day; later days lie to the left in Arabic and to the right in English', async ({ page }) => {
   await openAtlas(page);
   const slider = page.getByRole('slider');
+  const timeline = page.getByTestId('timeline');
   await expect(slider).toBeVisible({ timeout: 30_000 });
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('no slider box');
-  await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
-  const leftAr = await page.getByTestId('timeline').getAttribute('data-date');
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
-  const rightAr = await page.getByTestId('timeline').getAttribute('data-date');
-  expect(leftAr && rightAr && leftAr > rightAr).toBe(true);
+  /** Click at `fraction` of the axis's width from its left edge and return the day it set. */
+  const clickAt = async (fraction: number): Promise<string> => {
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('no slider box');
+    const before = (await timeline.getAttribute('data-date')) ?? '';
+    await page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+    await expect(timeline).not.toHaveAttribute('data-date', before);
+    return (await timeline.getAttribute('data-date')) ?? '';
+  };
+  const leftAr = await clickAt(0.2);
+  const rightAr = await clickAt(0.8);
+  expect(leftAr > rightAr).toBe(true);
   await page.getByTestId('lang-toggle').click();
-  await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
-  const leftEn = await page.getByTestId('timeline').getAttribute('data-date');
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
-  const rightEn = await page.getByTestId('timeline').getAttribute('data-date');
-  expect(leftEn && rightEn && leftEn < rightEn).toBe(true);
+  await expect(slider).toHaveAttribute('aria-label', 'Date shown on the map');
+  const leftEn = await clickAt(0.35);
+  const rightEn = await clickAt(0.9);
+  expect(leftEn < rightEn).toBe(true);
 });
 
 test('a drag moves the day, and back returns to the day before it', async ({ page }) => {
