@@ -99,6 +99,39 @@ export const ZonesCollection = object({
 });
 export type ZonesCollection = InferOutput<typeof ZonesCollection>;
 
+/**
+ * Properties of one feature of geo/zones-map.geojson, the part of geo/zones.geojson the first load
+ * fetches: what the map draws and the zone list names. Lifecycle, sub-districts, method, provenance
+ * and attribution stay in geo/zones.geojson, fetched once the map is idle or when a panel needs them.
+ */
+export const ZoneMapProperties = object({
+  zone: ZoneIdSchema,
+  part: picklist(PARTS),
+  name_ar: string(),
+  name_en: string(),
+  short_ar: string(),
+  short_en: string(),
+  label_point: tuple([number(), number()]),
+});
+export type ZoneMapProperties = InferOutput<typeof ZoneMapProperties>;
+
+export const ZoneMapFeature = object({
+  type: literal('Feature'),
+  id: string(),
+  bbox: optional(BBoxSchema),
+  properties: ZoneMapProperties,
+  geometry: PolygonalGeometry,
+});
+export type ZoneMapFeature = InferOutput<typeof ZoneMapFeature>;
+
+export const ZonesMapCollection = object({
+  type: literal('FeatureCollection'),
+  bbox: optional(BBoxSchema),
+  attribution: optional(string()),
+  features: array(ZoneMapFeature),
+});
+export type ZonesMapCollection = InferOutput<typeof ZonesMapCollection>;
+
 /** One entry of geo/gazetteer.json. */
 export const PlaceKind = picklist(['adm1', 'adm2', 'adm3', 'town', 'region', 'foreign']);
 export type PlaceKind = InferOutput<typeof PlaceKind>;

@@ -8,6 +8,7 @@ import {
   type SubDistrict,
   type ZoneId,
   type ZonesCollection,
+  type ZonesMapCollection,
 } from './schema.ts';
 
 /** One colour per zone, shared by the map layers and the legend swatches. */
@@ -27,12 +28,17 @@ export interface ZonePart {
   areaKm2: number;
 }
 
-export interface ZoneInfo {
+/** A zone's names: what the first view shows, from geo/zones-map.geojson. */
+export interface ZoneNames {
   id: ZoneId;
   name_ar: string;
   name_en: string;
   short_ar: string;
   short_en: string;
+}
+
+/** A zone with everything its panel shows, from the full geo/zones.geojson. */
+export interface ZoneInfo extends ZoneNames {
   lifecycle: LifecycleEvent[];
   /** Parts in the order core, partial, excluded; a zone may lack some. */
   parts: ZonePart[];
@@ -81,6 +87,14 @@ export function groupZones(collection: ZonesCollection): ZoneInfo[] {
   return zones;
 }
 
+/** Each zone's names, in the schema's zone order; zones without features are left out. */
+export function zoneNames(collection: ZonesMapCollection): ZoneNames[] {
+  return ZONE_IDS.flatMap((id) => {
+    const p = collection.features.find((f) => f.properties.zone === id)?.properties;
+    return p ? [{ id, name_ar: p.name_ar, name_en: p.name_en, short_ar: p.short_ar, short_en: p.short_en }] : [];
+  });
+}
+
 /** The distinct `method` and `provenance` statements across all features, for the legend. */
 export function howDrawn(collection: ZonesCollection): string[] {
   const seen = new Set<string>();
@@ -103,7 +117,7 @@ export function mapLabel(name: string): string {
 }
 
 /** One label point per zone, placed inside the zone's core (or its first part when it has no core). */
-export function zoneLabelPoints(collection: ZonesCollection): Feature<{ type: 'Point'; coordinates: number[] }, ZoneLabelProps>[] {
+export function zoneLabelPoints(collection: ZonesMapCollection): Feature<{ type: 'Point'; coordinates: number[] }, ZoneLabelProps>[] {
   const points: Feature<{ type: 'Point'; coordinates: number[] }, ZoneLabelProps>[] = [];
   for (const id of ZONE_IDS) {
     const features = collection.features.filter((f) => f.properties.zone === id);
@@ -119,7 +133,7 @@ export function zoneLabelPoints(collection: ZonesCollection): Feature<{ type: 'P
 }
 
 /** West, south, east, north of all parts of a zone or zones (from their stored bboxes), or null when they have none. */
-export function zoneBounds(collection: ZonesCollection, id: ZoneId | readonly ZoneId[]): [number, number, number, number] | null {
+export function zoneBounds(collection: ZonesMapCollection, id: ZoneId | readonly ZoneId[]): [number, number, number, number] | null {
   let bounds: [number, number, number, number] | null = null;
   for (const f of collection.features) {
     if (!(typeof id === 'string' ? f.properties.zone === id : id.includes(f.properties.zone)) || !f.bbox) continue;

@@ -4,7 +4,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import './map-controls.css';
 import type { FeatureCollection } from 'geojson';
-import { ZONE_IDS, type ZoneId, type ZonesCollection } from '../lib/schema.ts';
+import { ZONE_IDS, type ZoneId, type ZonesMapCollection } from '../lib/schema.ts';
 import { zoneBounds, zoneLabelPoints } from '../lib/zone-info.ts';
 import type { MapView } from '../lib/url-state.ts';
 import { basemapUrls } from './geo-urls.ts';
@@ -51,7 +51,7 @@ export class AtlasMap {
   #selected: ZoneId | null = null;
   #outlined: readonly ZoneId[] = [];
   #states: Partial<Record<ZoneId, string>> | null = null;
-  #zones: ZonesCollection | null = null;
+  #zones: ZonesMapCollection | null = null;
   #marked = false;
   #navigation = new NavigationControl({ showCompass: false });
   #attribution = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION });
@@ -126,7 +126,7 @@ export class AtlasMap {
     loadFocus().catch(() => undefined); // fetched now, so the first excerpt shows without waiting
   }
 
-  setZones(collection: ZonesCollection): void {
+  setZones(collection: ZonesMapCollection): void {
     const zones = this.map.getSource<GeoJSONSource>(ZONES_SOURCE);
     const labels = this.map.getSource<GeoJSONSource>(ZONE_LABELS_SOURCE);
     const apply = (): void => {

@@ -1,5 +1,6 @@
 // URLs of the geo files the map draws, emitted by Vite as hashed static assets (never inlined).
 import zonesUrl from '../../geo/zones.geojson?url&no-inline';
+import zonesMapUrl from '../../geo/zones-map.geojson?url&no-inline';
 import syriaUrl from '../../geo/basemap/syria.geojson?url&no-inline';
 import governorateBordersUrl from '../../geo/basemap/governorate-borders.geojson?url&no-inline';
 import governorateLabelsUrl from '../../geo/basemap/governorate-labels.geojson?url&no-inline';
@@ -22,6 +23,9 @@ export interface BasemapUrls {
   minorPlaces: string;
 }
 
+/** What the map draws (the first load). */
+export const ZONES_MAP_URL = zonesMapUrl;
+/** Every property of every zone part, for the panels and the export (fetched once the map is idle). */
 export const ZONES_URL = zonesUrl;
 
 /** Absolute URLs, because the map's worker resolves relative ones against its own script. */

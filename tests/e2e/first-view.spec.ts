@@ -88,3 +88,27 @@ test('on a phone the expanded sheet lies above the zoom buttons and the attribut
   expect(scrolls).toBe(true);
   expect(cue, 'a sticky fade marks the bottom edge').toBe('sticky');
 });
+
+test('the first load fetches only the zone file the map draws; the full one comes after idle and fills the panel', async ({ page }) => {
+  await openAtlas(page);
+  const zoneFile = /\/(zones(?:-map)?)-[\w-]+\.geojson$/;
+  const timing = () =>
+    page.evaluate((source) => {
+      const pattern = new RegExp(source);
+      const idle = performance.getEntriesByName('atlas:map-idle')[0]?.startTime ?? NaN;
+      return performance
+        .getEntriesByType('resource')
+        .flatMap((r) => {
+          const name = pattern.exec(new URL(r.name).pathname)?.[1];
+          return name ? [{ name, afterIdle: r.startTime >= idle }] : [];
+        });
+    }, zoneFile.source);
+  await expect.poll(timing).toEqual([
+    { name: 'zones-map', afterIdle: false },
+    { name: 'zones', afterIdle: true },
+  ]);
+  await page.locator('nav button[data-zone="south"]').click();
+  const panel = page.getByTestId('zone-panel');
+  await expect(panel.locator('time').first()).toBeVisible();
+  await expect(panel.locator('[data-part="core"]')).toContainText('كم²');
+});

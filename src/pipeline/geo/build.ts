@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { Gazetteer, ZonesCollection, parseOrThrow } from '../../lib/schema.ts';
+import { Gazetteer, ZonesCollection, ZonesMapCollection, parseOrThrow } from '../../lib/schema.ts';
 import { buildNeighbours, buildPlaces, buildSyriaLayers } from './basemap.ts';
 import { AGREEMENTS_FILE, CURATED_FILES, loadAgreementsCurated, loadHomographsCurated, loadRegionsCurated, loadZonesCurated, type ZonesCurated } from './curated.ts';
 import { AgreementsFile } from '../../lib/agreements/schema.ts';
@@ -15,10 +15,12 @@ import { stringifyWithList } from './output.ts';
 import { parseGeoNames, placeRank } from './places.ts';
 import { SOURCE_FILES, fail, readAdm3, readJson, readTsv } from './sources.ts';
 import { buildZones, type ProposedZone } from './zones.ts';
+import { zonesForMap } from './zones-map.ts';
 import { simplifiedAdm3, ZONE_TOLERANCE } from './zone-shapes.ts';
 
 export const OUTPUTS = {
   zones: 'geo/zones.geojson',
+  zonesMap: 'geo/zones-map.geojson',
   gazetteer: 'geo/gazetteer.json',
   syria: 'geo/basemap/syria.geojson',
   governorates: 'geo/basemap/governorates.geojson',
@@ -97,6 +99,7 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
   if (topology?.type !== 'Topology') fail(sourcesDir, SOURCE_FILES.topology, 'not a TopoJSON Topology');
   const shapes = simplifiedAdm3(topology, ZONE_TOLERANCE, topologyFile);
   const zones = parseOrThrow(ZonesCollection, buildZones({ proposed, adm3, shapes, tolerance: ZONE_TOLERANCE, curated: zonesCurated, where: proposedFile }), OUTPUTS.zones);
+  const zonesMap = parseOrThrow(ZonesMapCollection, zonesForMap(zones), OUTPUTS.zonesMap);
 
   const towns = parseGeoNames(readTsv(sourcesDir, SOURCE_FILES.geonames, 15, false), join(sourcesDir, SOURCE_FILES.geonames));
   const tsv = readTsv(sourcesDir, SOURCE_FILES.gazetteerTsv, 5, true).map(([name_ar = '', , level = '', , ref = '']) => ({ name_ar, level, ref }));
@@ -126,6 +129,7 @@ export function buildGeo(projectRoot: string, sourcesDir: string): GeoBuild {
 
   const layers: [string, object, string][] = [
     [OUTPUTS.zones, zones, 'features'],
+    [OUTPUTS.zonesMap, zonesMap, 'features'],
     [OUTPUTS.gazetteer, gazetteer, 'entries'],
     [OUTPUTS.syria, syriaLayers.syria, 'features'],
     [OUTPUTS.governorates, syriaLayers.governorates, 'features'],

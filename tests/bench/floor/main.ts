@@ -1,8 +1,8 @@
-// The floor of the load benchmark: the least a page can do to show geo/zones.geojson with MapLibre.
+// The floor of the load benchmark: the least a page can do to show the zones (geo/zones-map.geojson, the file the app draws) with MapLibre.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import zonesUrl from '../../../geo/zones.geojson?url&no-inline';
+import zonesUrl from '../../../geo/zones-map.geojson?url&no-inline';
 
 setWorkerUrl(workerUrl);
 

@@ -3,8 +3,8 @@
 // (?x=&y=&w=&h=), so app against map-only is what the interface costs, and map-only against the floor
 // is what drawing the atlas's style costs.
 import { AtlasMap } from '../../../src/map/atlas-map.ts';
-import { ZONES_URL } from '../../../src/map/geo-urls.ts';
-import type { ZonesCollection } from '../../../src/lib/schema.ts';
+import { ZONES_MAP_URL as ZONES_URL } from '../../../src/map/geo-urls.ts';
+import type { ZonesMapCollection } from '../../../src/lib/schema.ts';
 
 const container = document.getElementById('map');
 if (!container) throw new Error('tests/bench/map-only/index.html: the #map element is missing');
@@ -15,7 +15,7 @@ Object.assign(container.style, { left: px('x', '0'), top: px('y', '0'), width: p
 const zones = fetch(ZONES_URL).then(async (response) => {
   if (!response.ok) throw new Error(`${ZONES_URL}: HTTP ${response.status}`);
   // The project's own file, checked by the geo build's tests; the app validates it, this page does not.
-  return (await response.json()) as ZonesCollection;
+  return (await response.json()) as ZonesMapCollection;
 });
 const atlas = new AtlasMap(container, { onZoneClick: () => undefined, onZoneHover: () => undefined });
 void zones.then((collection) => atlas.setZones(collection));
