@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Every browser the atlas supports (ES2022, WebGL 2) knows <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     // MapLibre in a chunk of its own, so the app's own code can be measured (and cached) apart from it.
     rolldownOptions: {
       output: { codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] } },

@@ -48,6 +48,8 @@ async function expectError(page: Page, code: string, file: string, text: string)
 
 test.beforeEach(async ({ page }) => {
   await openAtlas(page);
+  // The data tools (import panel and the map's file drop) arrive as a chunk once the map is idle.
+  await expect(page.getByTestId('data-tools')).toBeVisible();
 });
 
 test('a file that is not JSON is refused as not JSON', async ({ page }) => {
