@@ -1,4 +1,4 @@
-// npm run ingest -- [PATH ...] [--meta FILE] [--out DIR] [--gazetteer FILE] [--zones FILE] [--quiet]
+// npm run ingest -- [PATH ...] [--meta FILE] [--out DIR] [--gazetteer FILE] [--zones FILE] [--workers N] [--quiet]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest, summarize } from './ingest/run.ts';
@@ -14,8 +14,16 @@ const OPTIONS = {
   gazetteer: { type: 'string', default: 'geo/gazetteer.json' },
   zones: { type: 'string', default: 'geo/zones.geojson' },
   agreements: { type: 'string', default: 'geo/agreements.json' },
+  workers: { type: 'string' },
   quiet: { type: 'boolean', default: false },
 } as const;
+
+/** --workers N: a whole number of worker threads, at least 1 (1 works in the main thread alone). */
+function workersArg(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,3}$/.test(value.trim())) throw new Error(`--workers: needs a whole number of threads, 1 or more (got ${JSON.stringify(value)})`);
+  return Number(value);
+}
 
 /** parseArgs' own errors as this command's one-line messages: `--x: unknown option`, `--x: needs a value`. */
 function argError(e: unknown): Error {
@@ -27,7 +35,7 @@ function argError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; agreements: string; quiet: boolean } {
+function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out: string; gazetteer: string; zones: string; agreements: string; workers: number | undefined; quiet: boolean } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -37,7 +45,7 @@ function readArgs(argv: string[]): { inputs: string[]; meta: string | null; out:
   const { values, positionals } = parsed;
   const inputs = positionals.length > 0 ? positionals : [DEFAULT_INPUT];
   const meta = values.meta ?? (positionals.length > 0 ? null : DEFAULT_META);
-  return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, agreements: values.agreements, quiet: values.quiet };
+  return { inputs, meta, out: values.out, gazetteer: values.gazetteer, zones: values.zones, agreements: values.agreements, workers: workersArg(values.workers), quiet: values.quiet };
 }
 
 /** Ctrl-C or a kill: remove the staging folder, keep the previous output, exit 128 + the signal's number. */

@@ -132,12 +132,12 @@ describe('an --out that is not an ingest output is never replaced', () => {
 });
 
 describe('an interrupted ingest', () => {
-  it('removes its staging folder on Ctrl-C and keeps the previous output', async () => {
+  it.each(['1', '2'])('removes its staging folder on Ctrl-C and keeps the previous output (%s worker threads)', async (workers) => {
     write('first.txt', ARTICLE('الرستن'));
     expect((await runIngest(opts())).exitCode).toBe(0);
     const before = snapshot(out);
     for (let i = 0; i < 3000; i++) write(`many/${String(i).padStart(4, '0')}.txt`, ARTICLE(i % 2 ? 'تلبيسة' : 'دوما', 1 + (i % 28)) + `رقم ${i}\n`);
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, join(dir, 'in'), '--out', out, '--quiet',
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, join(dir, 'in'), '--out', out, '--quiet', '--workers', workers,
       '--gazetteer', join(FIX, 'gazetteer.fixture.json'), '--zones', join(FIX, 'zones.fixture.geojson')], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));

@@ -24,6 +24,19 @@ export function zonesOfExcerpt(e: Excerpt): CoverageKey[] {
   return specific.length > 0 ? specific : ['general'];
 }
 
+/** An article's excerpts grouped by the coverage files they go to (body order within a key). */
+export function excerptsByKey(excerpts: readonly Excerpt[]): Map<CoverageKey, Excerpt[]> {
+  const byKey = new Map<CoverageKey, Excerpt[]>();
+  for (const e of excerpts) {
+    for (const key of zonesOfExcerpt(e)) {
+      const list = byKey.get(key);
+      if (list) list.push(e);
+      else byKey.set(key, [e]);
+    }
+  }
+  return byKey;
+}
+
 interface ZoneTally {
   excerpts: number;
   articles: number;
@@ -63,7 +76,7 @@ export class CoverageAssembler {
   private readonly unresolved: UnresolvedUse[] = [];
 
   /** Count one article in. Returns its excerpts grouped by coverage key (body order within a key). */
-  add(a: ProcessedArticle): Map<CoverageKey, Excerpt[]> {
+  add(a: Pick<ProcessedArticle, 'meta' | 'excerpts' | 'unresolved'>): Map<CoverageKey, Excerpt[]> {
     if (a.excerpts.length > PER_ARTICLE) throw new Error(`${a.meta.file}: more than ${PER_ARTICLE} excerpts in one article`);
     const base = this.articles * PER_ARTICLE;
     this.articleIds.push(a.meta.id);
@@ -72,19 +85,14 @@ export class CoverageAssembler {
     this.articles++;
     this.excerpts += a.excerpts.length;
     this.widest = Math.max(this.widest, a.excerpts.length);
-    const byKey = new Map<CoverageKey, Excerpt[]>();
     a.excerpts.forEach((e, i) => {
       if (e.id !== excerptId(a.meta.id, i + 1)) throw new Error(`${a.meta.file}: excerpt ${e.id} out of order`);
       let mask = 0;
-      for (const key of zonesOfExcerpt(e)) {
-        mask |= 1 << COVERAGE_KEYS.indexOf(key);
-        const list = byKey.get(key);
-        if (list) list.push(e);
-        else byKey.set(key, [e]);
-      }
+      for (const key of zonesOfExcerpt(e)) mask |= 1 << COVERAGE_KEYS.indexOf(key);
       this.masks.push(mask);
       for (const m of e.mentions) this.countMention(e, base + i, m.place_id);
     });
+    const byKey = excerptsByKey(a.excerpts);
     for (const [key, list] of byKey) this.countZone(key, list.length, a.meta);
     for (const u of a.unresolved) this.unresolved.push(u);
     return byKey;

@@ -65,7 +65,7 @@ export class SearchIndexBuilder {
   /** The two files' contents. */
   finish(attribution: string): SearchFiles {
     this.rows.attribution = attribution;
-    return { index: JSON.stringify(this.index), docs: JSON.stringify(this.rows) };
+    return { index: this.index.serialize(), docs: JSON.stringify(this.rows) };
   }
 }
 

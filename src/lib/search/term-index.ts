@@ -7,9 +7,14 @@
 // added to it one by one (tests/unit/search-term-index.test.ts checks that), at a fraction of the cost.
 import SearchableMap from 'minisearch/SearchableMap';
 
-/** A field's terms of one document: its processed terms joined by spaces (no term has one), and its distinct tokens (MiniSearch's field length). */
+/**
+ * A field's terms of one document: its distinct processed terms in the order first met, joined by
+ * spaces (no term has one), how often each occurs, and its distinct tokens (MiniSearch's field length;
+ * -1 for a field the document does not have).
+ */
 export interface FieldTerms {
   terms: string;
+  counts: number[];
   unique: number;
 }
 
@@ -23,15 +28,18 @@ export interface TermOptions {
 export function documentTerms(doc: Record<string, unknown>, o: TermOptions): FieldTerms[] {
   return o.fields.map((field) => {
     const value = doc[field];
-    if (value == null) return { terms: '', unique: -1 };
+    if (value == null) return { terms: '', counts: [], unique: -1 };
     const tokens = o.tokenize(String(value), field);
-    const out: string[] = [];
+    const counts = new Map<string, number>();
+    const count = (t: string): void => {
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    };
     for (const token of tokens) {
       const processed = o.processTerm(token, field);
-      if (Array.isArray(processed)) out.push(...processed);
-      else if (processed) out.push(processed);
+      if (Array.isArray(processed)) processed.forEach(count);
+      else if (processed) count(processed);
     }
-    return { terms: out.join(' '), unique: new Set(tokens).size };
+    return { terms: [...counts.keys()].join(' '), counts: [...counts.values()], unique: new Set(tokens).size };
   });
 }
 
@@ -50,7 +58,7 @@ export interface SerializedIndex {
 }
 
 export class TermIndex {
-  /** Per term (first seen first), per field number: flat pairs (document number, count), documents ascending. */
+  /** Per term (first seen first), per field number: flat pairs (document number, count), documents ascending, each once. */
   private readonly postings = new Map<string, number[][]>();
   private readonly fieldLength: number[][] = [];
   private readonly averageFieldLength: number[] = [];
@@ -73,23 +81,53 @@ export class TermIndex {
       const mean = this.averageFieldLength[field] || 0;
       this.averageFieldLength[field] = (mean * doc + t.unique) / (doc + 1);
       if (t.terms === '') return;
-      for (const term of t.terms.split(' ')) {
+      const terms = t.terms.split(' ');
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
         let perField = this.postings.get(term);
         if (!perField) this.postings.set(term, (perField = []));
-        let pairs = perField[field];
-        if (!pairs) pairs = perField[field] = [];
-        const n = pairs.length;
-        if (n > 0 && pairs[n - 2] === doc) pairs[n - 1]!++;
-        else pairs.push(doc, 1);
+        const pairs = perField[field];
+        if (pairs) pairs.push(doc, t.counts[i]!);
+        else perField[field] = [doc, t.counts[i]!];
       }
     });
   }
 
-  toJSON(): SerializedIndex {
+  /** The terms in the order MiniSearch's radix tree iterates them, having been added in first-seen order. */
+  private treeOrder(): string[] {
     const tree = new SearchableMap<number>();
     for (const term of this.postings.keys()) tree.set(term, 0);
+    return Array.from(tree, ([term]) => term);
+  }
+
+  /** JSON.stringify(this), written out directly: the same text without building the objects first. */
+  serialize(): string {
+    const n = this.documents;
+    const parts: string[] = [`{"documentCount":${n},"nextId":${n},"documentIds":{`];
+    for (let doc = 0; doc < n; doc++) parts.push(doc === 0 ? `"0":0` : `,"${doc}":${doc}`);
+    parts.push(`},"fieldIds":${JSON.stringify(Object.fromEntries(this.fields.map((f, i) => [f, i])))},"fieldLength":{`);
+    this.fieldLength.forEach((lengths, doc) => parts.push(`${doc === 0 ? '' : ','}"${doc}":${JSON.stringify(lengths)}`));
+    parts.push(`},"averageFieldLength":${JSON.stringify(this.averageFieldLength)},"storedFields":{},"dirtCount":0,"index":[`);
+    let first = true;
+    for (const term of this.treeOrder()) {
+      let entry = `${first ? '' : ','}[${JSON.stringify(term)},{`;
+      first = false;
+      let firstField = true;
+      this.postings.get(term)!.forEach((pairs, field) => {
+        entry += `${firstField ? '' : ','}"${field}":{`;
+        firstField = false;
+        for (let i = 0; i < pairs.length; i += 2) entry += `${i === 0 ? '' : ','}"${pairs[i]}":${pairs[i + 1]}`;
+        entry += '}';
+      });
+      parts.push(`${entry}}]`);
+    }
+    parts.push('],"serializationVersion":2}');
+    return parts.join('');
+  }
+
+  toJSON(): SerializedIndex {
     const index: SerializedIndex['index'] = [];
-    for (const [term] of tree) {
+    for (const term of this.treeOrder()) {
       const data: Record<string, Record<string, number>> = {};
       this.postings.get(term)!.forEach((pairs, field) => {
         const freqs: Record<string, number> = {};

@@ -1,9 +1,8 @@
 // The ingest run: read inputs, process each article and stage its output as it comes (validated),
 // then lay out the coverage files and swap the new data/ in atomically.
-import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow, type CoverageIndex } from '../../lib/schema.ts';
-import { prepareArticle, processArticle } from '../../lib/ingest/article.ts';
 import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
 import { AgreementsFile } from '../../lib/agreements/schema.ts';
 import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
@@ -11,7 +10,9 @@ import type { IngestReport } from '../../lib/ingest/report.ts';
 import { groupWarnings } from '../../lib/ingest/warning-kinds.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { parseSidecar, SidecarLookup, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
-import { listInputs, readInput } from './read-inputs.ts';
+import { listInputs, type InputFile } from './read-inputs.ts';
+import { onceEach, workFile, type FileResult, type WorkContext } from './article-work.ts';
+import { batchSize, workInOrder, type BatchRequest, type WorkerSetup } from './worker-pool.ts';
 import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
 import { searchFiles, SearchIndexBuilder } from '../../lib/search/build.ts';
@@ -24,6 +25,8 @@ export interface RunOptions {
   zones: string;
   /** geo/agreements.json: when given, excerpts are linked to the agreements they report on. */
   agreements?: string;
+  /** Worker threads; by default one per core (see workerCount). One works every file in this thread. */
+  workers?: number;
   /** Shown as index.generated_from. */
   label: string;
   progress: boolean;
@@ -36,10 +39,7 @@ export interface RunResult {
   exitCode: number;
 }
 
-/** Article id: first 12 hex digits of the SHA-256 of the cleaned body (NFC), so a copy has the same id. */
-export function articleId(body: string): string {
-  return createHash('sha256').update(body.normalize('NFC')).digest('hex').slice(0, 12);
-}
+export { articleId } from './article-work.ts';
 
 async function readJson(path: string): Promise<unknown> {
   let text: string;
@@ -55,13 +55,36 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
+/** How many worker threads: as asked (at most one per file), or by default one per core, with a file share of at least MIN_FILES_PER_WORKER each. */
+export function workerCount(asked: number | undefined, files: number): number {
+  if (asked !== undefined) return Math.max(1, Math.min(asked, files));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
+/** By default a run starts no threads for fewer files than this each: starting one costs more than they take. */
+const MIN_FILES_PER_WORKER = 16;
+
+/** Each file's results in input order: worked here (one thread) or on worker threads. */
+async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], threads: number, setup: Omit<WorkerSetup, 'entry'>): AsyncGenerator<FileResult> {
+  if (threads <= 1) {
+    const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined };
+    const skip = onceEach();
+    for (let i = 0; i < files.length; i++) yield await workFile(files[i]!, givens[i], ctx, skip);
+    return;
+  }
+  const size = batchSize(files.length, threads);
+  const batches: BatchRequest['files'][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size).map((file, j) => ({ file, given: givens[i + j] })));
+  for await (const results of workInOrder(setup, threads, batches)) yield* results;
+}
+
 export async function runIngest(o: RunOptions): Promise<RunResult> {
   const errors: string[] = [];
   const warnings: string[] = [];
   const gazetteer = parseOrThrow(Gazetteer, await readJson(o.gazetteer), o.gazetteer);
   const zones = parseOrThrow(ZonesCollection, await readJson(o.zones), o.zones);
-  const linker = createLinker(gazetteer, zones);
-  const agreementLinker = o.agreements ? createAgreementLinker(parseOrThrow(AgreementsFile, await readJson(o.agreements), o.agreements)) : undefined;
+  const agreements = o.agreements ? parseOrThrow(AgreementsFile, await readJson(o.agreements), o.agreements) : null;
+  const byId = new Map(gazetteer.entries.map((e) => [e.id, e]));
   let sidecar = new Map<string, SidecarMeta>();
   if (o.meta) {
     const text = await readFile(o.meta, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -73,35 +96,36 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   try {
     const files = await listInputs(o.inputs, errors);
     const lookup = o.meta ? new SidecarLookup(sidecar, o.meta, files.map((f) => f.name)) : null;
+    // The sidecar is looked up here, in input order, as reading each file would (it notes what it gave).
+    const givens = files.map((f) => lookup?.get(f.name));
     const assembler = new CoverageAssembler();
-    const search = new SearchIndexBuilder(linker.byId);
+    const search = new SearchIndexBuilder(byId);
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
-    for (let i = 0; i < files.length; i++) {
-      const f = files[i]!;
-      const { docs, errors: fileErrors } = await readInput(f, lookup);
-      errors.push(...fileErrors);
-      for (const doc of docs) {
-        const prepared = prepareArticle(doc);
-        if (prepared.cleaned.body.trim() === '') {
+    const threads = workerCount(o.workers, files.length);
+    let i = 0;
+    for await (const result of fileResults(files, givens, threads, { gazetteer, zones, agreements })) {
+      errors.push(...result.errors);
+      for (const doc of result.docs) {
+        if (doc.empty) {
           errors.push(`${doc.file}: no article text left after removing page chrome`);
           continue;
         }
-        const id = articleId(prepared.cleaned.body);
-        const first = seen.get(id);
+        const first = seen.get(doc.id);
         if (first) {
-          warnings.push(`${doc.file}: same article as ${first} (id ${id}); processed once`);
+          warnings.push(`${doc.file}: same article as ${first} (id ${doc.id}); processed once`);
           continue;
         }
-        seen.set(id, doc.file);
-        warnings.push(...prepared.meta.warnings);
-        const processed = processArticle(id, prepared, linker, agreementLinker);
-        staged.addArticle(processed.text, processed.meta, assembler.add(processed));
-        search.add(processed.meta, processed.excerpts);
+        seen.set(doc.id, doc.file);
+        warnings.push(...doc.warnings);
+        const work = doc.work!;
+        assembler.add(work);
+        staged.addStaged(work.staged);
+        search.add(work.meta, work.excerpts, work.terms);
       }
-      progress.tick(i + 1);
+      progress.tick(++i);
       // Let the event loop run now and then, so that Ctrl-C is handled during a long run.
-      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
+      if (i % 64 === 0) await new Promise((r) => setImmediate(r));
     }
     progress.stop();
     if (lookup) warnings.push(...lookup.warnings, ...lookup.unusedWarnings());
@@ -113,7 +137,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
       errors.push(`${o.out}: no article was ingested, so the output is left as it was`);
       return { errors, warnings, data: null, exitCode: 1 };
     }
-    const finished = assembler.finish(linker.byId, { generatedFrom: o.label, attribution, warnings, errors });
+    const finished = assembler.finish(byId, { generatedFrom: o.label, attribution, warnings, errors });
     staged.finish(finished, searchFiles(search.finish(attribution)));
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {

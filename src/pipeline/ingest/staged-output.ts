@@ -67,6 +67,36 @@ function startOf(ends: NumberColumn, i: number): number {
   return i === 0 ? 0 : ends.at(i - 1);
 }
 
+/** One article validated and serialised for the spools: its text file (locations still empty), its metadata, its excerpts per coverage key number. */
+export interface StagedArticle {
+  id: string;
+  body: string;
+  meta: string;
+  chunks: [number, string[]][];
+}
+
+/** Validate and serialise one article (no output touched: this may run in any thread). */
+export function stageArticle(text: ArticleText, meta: ArticleMeta, byKey: Map<CoverageKey, Excerpt[]>): StagedArticle {
+  const file = `articles/${text.id}.json`;
+  const body = stableJson(parseOrThrow(ArticleText, { ...text, locations: [] }, file));
+  if (!body.includes(NO_LOCATIONS)) throw new Error(`${file}: unexpected layout of the article file`);
+  const metaJson = nestedJson(parseOrThrow(ArticleMeta, meta, `zones/*: article ${meta.id}`), 2);
+  const serialised = new Map<Excerpt, string>();
+  const chunks: [number, string[]][] = [];
+  for (const [key, excerpts] of byKey) {
+    const parts = excerpts.map((e) => {
+      let s = serialised.get(e);
+      if (s === undefined) {
+        s = nestedJson(parseOrThrow(Excerpt, e, `zones/${key}: excerpt ${e.id}`), 2);
+        serialised.set(e, s);
+      }
+      return s;
+    });
+    chunks.push([COVERAGE_KEYS.indexOf(key), parts]);
+  }
+  return { id: text.id, body, meta: metaJson, chunks };
+}
+
 /** Runs staged but neither finished nor aborted: what an interrupted process must clean up. */
 const OPEN = new Set<StagedOutput>();
 
@@ -173,31 +203,19 @@ export class StagedOutput {
 
   /** Spool one article's text (its locations come at the end), its metadata and its excerpts by coverage key. */
   addArticle(text: ArticleText, meta: ArticleMeta, byKey: Map<CoverageKey, Excerpt[]>): void {
-    const file = `articles/${text.id}.json`;
-    const body = stableJson(parseOrThrow(ArticleText, { ...text, locations: [] }, file));
-    if (!body.includes(NO_LOCATIONS)) throw new Error(`${file}: unexpected layout of the article file`);
-    const metaJson = nestedJson(parseOrThrow(ArticleMeta, meta, `zones/*: article ${meta.id}`), 2);
-    const serialised = new Map<Excerpt, string>();
-    const chunks: [number, string[]][] = [];
-    for (const [key, excerpts] of byKey) {
-      const parts = excerpts.map((e) => {
-        let s = serialised.get(e);
-        if (s === undefined) {
-          s = nestedJson(parseOrThrow(Excerpt, e, `zones/${key}: excerpt ${e.id}`), 2);
-          serialised.set(e, s);
-        }
-        return s;
-      });
-      chunks.push([COVERAGE_KEYS.indexOf(key), parts]);
-    }
+    this.addStaged(stageArticle(text, meta, byKey));
+  }
+
+  /** Spool one article already validated and serialised by stageArticle. */
+  addStaged(s: StagedArticle): void {
     this.io(() => {
-      this.ids.push(text.id);
-      this.textSpool.text(body);
+      this.ids.push(s.id);
+      this.textSpool.text(s.body);
       this.textEnd.push(this.textSpool.size);
-      this.metaSpool.text(metaJson);
+      this.metaSpool.text(s.meta);
       this.metaEnd.push(this.metaSpool.size);
       this.firstExcerpt.forEach((first, k) => first.push(this.excerptEnd[k]!.length));
-      for (const [k, parts] of chunks) {
+      for (const [k, parts] of s.chunks) {
         const spool = this.spools[k]!;
         const ends = this.excerptEnd[k]!;
         for (const part of parts) {
