@@ -20,6 +20,8 @@ export const en: Record<StringKey, string> = {
   legendPartialNote: 'the line ran through the sub-district (hatched)',
   legendExcluded: 'Excluded from the deal',
   legendExcludedNote: 'inside the area but outside the agreement',
+  legendPlaces: 'Places the press named',
+  legendPlacesNote: 'the more excerpts name it, the bigger the circle; a governorate named is outlined when its excerpt is chosen',
   approximate: 'Boundaries are approximate: the agreed lines were never published as official maps.',
   aboutTitle: 'About this atlas',
   aboutWhat: 'The four de-escalation zones named by the Astana memorandum of 4 May 2017: Idlib and its surroundings, northern Homs, Eastern Ghouta and the south (Daraa and Quneitra), each tied to what the Arabic press reported about it.',

@@ -12,15 +12,16 @@ import { PATTERN_PIXEL_RATIO, patternFor } from './patterns.ts';
 import { atlasStyle, deferredSources, ZONE_FILL_LAYERS, ZONE_LABELS_SOURCE, ZONES_SOURCE } from './style.ts';
 import { DeferredSources } from './deferred-sources.ts';
 import { OverlayLayers, type MapOverlay } from './overlay.ts';
-import { CoverageLayers } from './coverage-layers.ts';
+import type { CoverageLayers } from './coverage-layers.ts';
 import type { Excerpt, PlaceUse } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
 import type { MapPixels } from './snapshot.ts';
 
 setWorkerUrl(workerUrl);
 
-/** The excerpt-focus code (and the Turf it uses): needed only once coverage is shown, so fetched after the first idle. */
+/** The excerpt-focus code (and the Turf it uses) and the coverage layers: needed only once coverage is shown, so fetched after the first idle. */
 const loadFocus = once(() => import('../lib/coverage/focus.ts'));
+const loadCoverageLayers = once(() => import('./coverage-layers.ts'));
 const loadStateStyle = once(() => import('./state-style.ts'));
 
 export const ATTRIBUTION =
@@ -59,7 +60,9 @@ export class AtlasMap {
   /** A fit asked for before the zones were there; done once they are. */
   #fitPending = false;
   #overlays: OverlayLayers;
-  #coverage: CoverageLayers;
+  #coverage: CoverageLayers | null = null;
+  readonly #coverageLayers: () => Promise<CoverageLayers>;
+  #resolveIdle: () => void = () => undefined;
   #deferred: DeferredSources;
   #placeIndex: ReadonlyMap<string, PlaceUse> = new Map();
   /** Counts showExcerpt calls, so a focus computed after its module arrived is dropped when a newer one was asked for. */
@@ -102,7 +105,7 @@ export class AtlasMap {
       });
     }
     this.map.on('click', (e) => {
-      const place = this.#coverage.placeAt(e.point);
+      const place = this.#coverage?.placeAt(e.point);
       if (place) return events.onPlaceClick?.(place);
       const hit = this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_FILL_LAYERS] })[0];
       const zone = hit?.properties['zone'];
@@ -110,7 +113,13 @@ export class AtlasMap {
     });
     this.map.on('idle', () => this.#markIdle());
     this.#overlays = new OverlayLayers(this.map, VIEW_PADDING);
-    this.#coverage = new CoverageLayers(this.map, VIEW_PADDING);
+    // Added once the map is first idle (its style loaded, so the layers can go in at once).
+    const idle = new Promise<void>((resolve) => (this.#resolveIdle = resolve));
+    this.#coverageLayers = once(async () => {
+      const { CoverageLayers } = await loadCoverageLayers();
+      await idle;
+      return (this.#coverage ??= new CoverageLayers(this.map, VIEW_PADDING, urls));
+    });
     this.#deferred = new DeferredSources(this.map, deferredSources(urls));
     // A read-only hook for the end-to-end tests, which ask the map what it rendered.
     (window as unknown as { __atlas?: { map: MapLibreMap } }).__atlas = { map: this.map };
@@ -122,8 +131,10 @@ export class AtlasMap {
     if (this.map.queryRenderedFeatures({ layers: [...ZONE_FILL_LAYERS] }).length === 0) return;
     this.#marked = true;
     performance.mark(IDLE_MARK);
+    this.#resolveIdle();
     this.#deferred.loadAll();
     loadFocus().catch(() => undefined); // fetched now, so the first excerpt shows without waiting
+    this.#coverageLayers().catch(() => undefined);
   }
 
   setZones(collection: ZonesMapCollection): void {
@@ -245,20 +256,19 @@ export class AtlasMap {
   /** The named places (data/places.json) by id, drawn as the "mentioned places" layer. */
   setPlaces(places: ReadonlyMap<string, PlaceUse>): void {
     this.#placeIndex = places;
-    if (places.size === 0) return this.#coverage.setPlaces({ type: 'FeatureCollection', features: [] });
-    void loadFocus().then(({ placesCollection }) => {
-      if (places === this.#placeIndex) this.#coverage.setPlaces(placesCollection([...places.values()]));
+    void Promise.all([loadFocus(), this.#coverageLayers()]).then(([{ placesCollection }, layers]) => {
+      if (places === this.#placeIndex) void layers.setPlaces(placesCollection([...places.values()]));
     });
   }
 
   /** Show an excerpt's places and linked zones (or nothing); `fit` moves the view to them. */
   showExcerpt(excerpt: Excerpt | null, fit: boolean): void {
     const call = ++this.#focusCalls;
-    if (!excerpt) return this.#coverage.setFocus(null, fit);
-    void loadFocus().then(({ excerptFocus }) => {
+    if (!excerpt) return this.#coverage?.setFocus(null, fit);
+    void Promise.all([loadFocus(), this.#coverageLayers()]).then(([{ excerptFocus }, layers]) => {
       if (call !== this.#focusCalls) return;
       const zones = this.#zones;
-      this.#coverage.setFocus(excerptFocus(excerpt, this.#placeIndex, (z) => (zones ? zoneBounds(zones, z) : null)), fit);
+      layers.setFocus(excerptFocus(excerpt, this.#placeIndex, (z) => (zones ? zoneBounds(zones, z) : null)), fit);
     });
   }
 

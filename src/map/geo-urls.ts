@@ -2,6 +2,7 @@
 import zonesUrl from '../../geo/zones.geojson?url&no-inline';
 import zonesMapUrl from '../../geo/zones-map.geojson?url&no-inline';
 import syriaUrl from '../../geo/basemap/syria.geojson?url&no-inline';
+import governoratesUrl from '../../geo/basemap/governorates.geojson?url&no-inline';
 import governorateBordersUrl from '../../geo/basemap/governorate-borders.geojson?url&no-inline';
 import governorateLabelsUrl from '../../geo/basemap/governorate-labels.geojson?url&no-inline';
 import neighboursUrl from '../../geo/basemap/neighbours.geojson?url&no-inline';
@@ -21,6 +22,8 @@ export interface BasemapUrls {
   places: string;
   /** Towns drawn only from zoom 7.5; fetched after the map's first idle (see deferred-sources.ts). */
   minorPlaces: string;
+  /** Governorate polygons, fetched only when an excerpt names a governorate (coverage-layers.ts). */
+  governorates: string;
 }
 
 /** What the map draws (the first load). */
@@ -37,5 +40,6 @@ export function basemapUrls(): BasemapUrls {
     neighbours: absolute(neighboursUrl),
     places: absolute(placesUrl),
     minorPlaces: absolute(minorPlacesUrl),
+    governorates: absolute(governoratesUrl),
   };
 }

@@ -43,11 +43,11 @@ test('no request leaves the page origin', async ({ page, baseURL }) => {
   expect(foreign).toEqual([]);
 });
 
-test('the legend explains the three parts and says the lines are approximate', async ({ page }) => {
+test('the legend explains the three parts and the named places, and says the lines are approximate', async ({ page }) => {
   await openAtlas(page);
   const legend = page.getByTestId('legend');
   await expect(legend).toBeVisible();
-  await expect(legend.locator('li')).toHaveCount(3);
+  await expect(legend.locator('li')).toHaveCount(4);
   await expect(legend).toContainText('تقريبية');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames, CC BY 4.0');
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('UN OCHA / UNCS via HDX and geoBoundaries');

@@ -39,10 +39,17 @@ function excerptNaming(ids: string[], zones: ZoneId[] = []): Excerpt {
 
 describe('excerptFocus', () => {
   it('draws each named place with a point once and fits the Syrian points and the zone boxes', () => {
-    const focus = excerptFocus(excerptNaming(['adm1:SY07', 'adm1:SY07', 'foreign:astana', 'region:eastern-ghouta'], ['eastern-ghouta']), places, zoneBox);
-    expect(focus.points.features.map((f) => f.properties.place_id)).toEqual(['adm1:SY07', 'foreign:astana']);
+    const focus = excerptFocus(excerptNaming(['gn:170063', 'gn:170063', 'foreign:astana', 'region:eastern-ghouta'], ['eastern-ghouta']), places, zoneBox);
+    expect(focus.points.features.map((f) => f.properties.place_id)).toEqual(['gn:170063', 'foreign:astana']);
     expect(focus.zones).toEqual(['eastern-ghouta']);
-    expect(focus.bounds).toEqual([36.3, 33.4, 36.66667, 35.76667]);
+    expect(focus.bounds).toEqual([36.3, 33.4, 37.16, 36.2]);
+  });
+
+  it('gives a named governorate as an area (its P-code), never as its centre point', () => {
+    const focus = excerptFocus(excerptNaming(['adm1:SY07', 'adm1:SY07'], ['eastern-ghouta']), places, zoneBox);
+    expect(focus.points.features).toEqual([]);
+    expect(focus.governorates).toEqual(['SY07']);
+    expect(focus.bounds).toEqual([36.3, 33.4, 36.6, 33.7]);
   });
 
   it('keeps the view (null bounds) when the excerpt names only foreign places', () => {
@@ -51,8 +58,8 @@ describe('excerptFocus', () => {
     expect(focus.bounds).toBeNull();
   });
 
-  it('leaves out places without a point from the mentioned-places layer', () => {
-    expect(placesCollection([...places.values()]).features).toHaveLength(3);
+  it('leaves out places without a point, and governorates, from the mentioned-places layer', () => {
+    expect(placesCollection([...places.values()]).features.map((f) => f.properties.place_id)).toEqual(['gn:170063', 'foreign:astana']);
   });
 });
 

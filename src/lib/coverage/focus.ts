@@ -14,14 +14,21 @@ export interface PlaceProps {
 export interface ExcerptFocus {
   excerptId: string;
   points: FeatureCollection<Point, PlaceProps>;
+  /** P-codes of the governorates it names: areas, drawn as their outline rather than a point. */
+  governorates: string[];
   zones: ZoneId[];
   /** [w, s, e, n] to fit, or null to keep the view (only foreign places and no zone). */
   bounds: [number, number, number, number] | null;
 }
 
-/** A place as a point feature, or null when the gazetteer has no single point for it. */
+/** Governorates and districts are areas: their gazetteer point (a centre, often in open country) is never drawn. */
+export function isArea(place: PlaceUse): boolean {
+  return place.kind === 'adm1' || place.kind === 'adm2';
+}
+
+/** A place as a point feature, or null when it is an area or the gazetteer has no single point for it. */
 export function placeFeature(place: PlaceUse): Feature<Point, PlaceProps> | null {
-  if (!place.point) return null;
+  if (!place.point || isArea(place)) return null;
   return point(place.point, {
     place_id: place.place_id,
     name_ar: place.name_ar,
@@ -48,10 +55,12 @@ export function excerptFocus(
 ): ExcerptFocus {
   const seen = new Set<string>();
   const features: Array<Feature<Point, PlaceProps>> = [];
+  const governorates: string[] = [];
   for (const m of excerpt.mentions) {
     if (seen.has(m.place_id)) continue;
     seen.add(m.place_id);
     const place = places.get(m.place_id);
+    if (place?.kind === 'adm1') governorates.push(place.place_id.replace(/^adm1:/, ''));
     const feature = place ? placeFeature(place) : null;
     if (feature) features.push(feature);
   }
@@ -62,5 +71,5 @@ export function excerptFocus(
     if (box) fit.push(bboxPolygon(box));
   }
   const bounds = fit.length > 0 ? (bbox(featureCollection(fit)).slice(0, 4) as [number, number, number, number]) : null;
-  return { excerptId: excerpt.id, points: featureCollection(features), zones, bounds };
+  return { excerptId: excerpt.id, points: featureCollection(features), governorates, zones, bounds };
 }
