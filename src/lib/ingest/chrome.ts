@@ -34,6 +34,13 @@ export function isShareLine(line: string): boolean {
   return t.length <= 90 && SHARE_WORDS.test(t) && !/[.!؟?]$/.test(t);
 }
 
+const RELATED_LINK = /^(اقرا ايضا|اقرا المزيد|قد يهمك|شاهد ايضا|شاهد|اقرا|للمزيد|ذات صله)\s*[|:：]\s*\S/;
+
+/** A link to another story set into the article: «اقرأ أيضا| …», «قد يهمك: …». */
+export function isRelatedLink(line: string): boolean {
+  return line.length <= 160 && RELATED_LINK.test(n(line));
+}
+
 const SECTION_LABELS = new Set(
   ['الاخبار السياسية', 'أخبار سياسية', 'الأخبار', 'أخبار', 'سياسة', 'أخبار محلية', 'أخبار سوريا', 'الرئيسية', 'عربي ودولي', 'محليات'].map(n),
 );

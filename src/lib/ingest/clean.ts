@@ -13,9 +13,11 @@ import {
   stripEndMarker,
   stripTitleSuffix,
   tailHeader,
+  isRelatedLink,
 } from './chrome.ts';
 import { findDate, isDateline, isUpdateStamp } from './dates.ts';
 import { clutterRule } from './clutter.ts';
+import { teaserTail } from './teasers.ts';
 import { isCredit, parseDatelineLine, parseLeadDateline, parsePlaceLine, type Dateline } from './dateline.ts';
 
 export type LineRole = 'title' | 'body' | 'chrome' | 'comment' | 'comment-meta' | 'blank';
@@ -144,7 +146,7 @@ export function cleanArticle(text: string, givenTitle: string | null = null, kno
         continue;
       }
     }
-    const clutter = clutterRule(l.text) ?? (short && isShareLine(l.text) ? 'print-share' : null) ?? (short && isDateline(l.text) ? 'date-line' : null);
+    const clutter = clutterRule(l.text) ?? (short && isShareLine(l.text) ? 'print-share' : null) ?? (isRelatedLink(l.text) ? 'related-link' : null) ?? (short && isDateline(l.text) ? 'date-line' : null);
     if (clutter) {
       if (clutter === 'date-line' && !result.date) result.date = { value: findDate(l.text)!.date, rule: 'date-line' };
       mark(l, 'chrome', clutter);
@@ -154,6 +156,7 @@ export function cleanArticle(text: string, givenTitle: string | null = null, kno
     mark(l, 'body', 'paragraph');
   }
   closeBody(body, classes, result, knownOutlet);
+  dropTeasers(body, classes, result.title);
   if (result.title && result.titleSuffix === null && result.outlet && givenTitle === null) {
     const again = stripTitleSuffix(result.title, [result.outlet.value]);
     result.title = again.title;
@@ -224,6 +227,18 @@ function classifyCommentLine(
 function takeDateline(result: Cleaned, d: Dateline, rule: string): void {
   if (!result.dateline) result.dateline = d;
   if (d.date && !result.date) result.date = { value: d.date, rule };
+}
+
+/** Leads of other stories appended after the article (see teasers.ts) become chrome. */
+function dropTeasers(body: { line: Line; text: string }[], classes: LineClass[], title: string | null): void {
+  const n = teaserTail(title, body.map((b) => b.text));
+  for (const b of body.splice(body.length - n, n)) {
+    const c = classes.find((x) => x.line === b.line.no);
+    if (c) {
+      c.role = 'chrome';
+      c.rule = 'other-story-teaser';
+    }
+  }
 }
 
 /**

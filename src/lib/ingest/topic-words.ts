@@ -1,0 +1,39 @@
+// The content words of a stretch of Arabic text, for telling whether two paragraphs share a subject:
+// normalised as the matcher normalises, function words (the `stopword` package's Arabic list) left out,
+// attached prefixes (و ف ب ل ك ال) stripped, short words dropped.
+import { ara } from 'stopword';
+import { normalizeArabic } from '../arabic/normalize.ts';
+
+const STOP = new Set(ara.map((w) => normalizeArabic(w)));
+// Reporting verbs and time words every news paragraph carries: sharing them says nothing about a subject.
+for (const w of 'قال قالت اضاف اضافت اكد اكدت اعلن اعلنت وفق وفقا حسب بحسب يوم اليوم امس الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد العام عام وكاله الانباء مصادر مصدر'.split(' ')) STOP.add(w);
+
+const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/;
+const SUFFIX = /(?:ها|هم|هما|هن|ه|ات|ين|ون|ان|يه|ي)$/;
+
+/** One word reduced to a comparable stem (or '' when it is a function word or too short). */
+export function topicStem(word: string): string {
+  const w = normalizeArabic(word).replace(/[^\u0621-\u064a]/g, '');
+  if (w.length < 3 || STOP.has(w)) return '';
+  let s = w.replace(PREFIX, (p) => (w.length - p.length >= 3 ? '' : p));
+  if (STOP.has(s)) return '';
+  if (s.length >= 5) s = s.replace(SUFFIX, (x) => (s.length - x.length >= 3 ? '' : x));
+  return s.length >= 3 ? s : '';
+}
+
+/** The set of content-word stems of `text`. */
+export function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.split(/[^\u0621-\u0652\u0640]+/)) {
+    const s = topicStem(w);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+/** How many of `a`'s words `b` has. */
+export function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
