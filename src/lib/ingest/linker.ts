@@ -3,6 +3,7 @@
 import type { Excerpt, Gazetteer, GazetteerEntry, Mention, ZonesCollection } from '../schema.ts';
 import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
+import { continuationLinks } from './continuation.ts';
 import { resolveArticle, type Reading, type ResolveInput } from './resolve.ts';
 import { datelineEnd } from './cues.ts';
 import { findUnresolved, type Unresolved } from './unresolved.ts';
@@ -81,27 +82,57 @@ function sliceNormalized(norm: Normalized, start: number, end: number): Normaliz
   return { text: norm.text.slice(a, b), map: sub };
 }
 
-/** Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`. */
-export function linkArticle(linker: Linker, articleId: string, body: string, raws: RawExcerpt[]): LinkedExcerpt[] {
-  const norm = normalizeWithMap(body);
-  const matches = linker.matcher.findNormalized(body, norm);
+/**
+ * The seat of government: «دمشق» stands for the government as often as for the city, so naming it does
+ * not move a report elsewhere.
+ */
+function isCapital(e: GazetteerEntry): boolean {
+  return e.adm1_pcode === 'SY01' && normalizeArabic(e.name_ar) === 'دمشق';
+}
+
+/** A Syrian place that links to no zone (Homs city, Afrin, southern Damascus): the report is elsewhere. */
+function isElsewhere(e: GazetteerEntry, links: RawLink[]): boolean {
+  return links.length === 0 && !e.outside_syria && e.kind !== 'foreign' && !isCapital(e);
+}
+
+/**
+ * Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`.
+ * `title` (when known) helps tell a paragraph that continues the article's report (continuation.ts).
+ */
+export function linkArticle(linker: Linker, articleId: string, body: string, raws: RawExcerpt[], title: string | null = null): LinkedExcerpt[] {
+  // The headline is read with the body (it takes part in the article's focus and in one sense per
+  // article), one blank line before it; `off` shifts what was found back to offsets into `body`.
+  const head = title && title.trim() !== '' ? `${title.replace(/\s+/g, ' ')}\n\n` : '';
+  const off = head.length;
+  const text = head + body;
+  const norm = normalizeWithMap(text);
+  const matches = linker.matcher.findNormalized(text, norm);
   const places: Match[] = matches.filter((m) => !m.ids.includes(GENERAL_ID));
-  const { readings, focus } = resolveArticle({
+  const resolved = resolveArticle({
     text: norm.text,
     matches: places,
     byId: linker.byId,
     homographs: linker.homographs,
-    datelines: datelines(body),
+    datelines: datelines(body).map((d) => ({ start: d.start + off, end: d.end + off })),
     regionsByName: linker.regionsByName,
     entryCache: linker.entryCache,
   });
-  const general = focus.syrian && DEESCALATION.test(norm.text) ? matches.filter((m) => m.ids.includes(GENERAL_ID)) : [];
+  const focus = resolved.focus;
+  const shift = (m: Match): Match => (off === 0 ? m : { ...m, start: m.start - off, end: m.end - off });
+  const titleLinks = mergeLinks(
+    resolved.readings.filter((x) => x.match.start < off && x.resolved).flatMap((x) => linkPlace({ ...x.resolved!, match: { ...x.match, start: 0, end: 0 } }, linker.index, linker.byId)),
+  );
+  const readings: Reading[] = resolved.readings
+    .filter((x) => x.match.start >= off)
+    .map((x) => ({ ...x, match: shift(x.match), resolved: x.resolved ? { ...x.resolved, match: shift(x.resolved.match) } : null }));
+  const general = focus.syrian && DEESCALATION.test(norm.text) ? matches.filter((m) => m.ids.includes(GENERAL_ID) && m.start >= off).map(shift) : [];
   let r = 0;
   let g = 0;
-  return raws.map((raw) => {
+  const own = raws.map((raw) => {
     const mentions: Mention[] = [];
     const links: RawLink[] = [];
     const covered: { start: number; end: number }[] = [];
+    let elsewhere = false;
     while (r < readings.length && readings[r]!.match.start < raw.start) r++;
     while (g < general.length && general[g]!.start < raw.start) g++;
     for (; g < general.length && general[g]!.end <= raw.end; g++) {
@@ -114,11 +145,19 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
       const res = reading.resolved;
       if (!res) continue;
       mentions.push({ start: res.match.start, end: res.match.end, surface: res.match.surface, place_id: res.entry.id });
-      links.push(...linkPlace(res, linker.index, linker.byId));
+      const placeLinks = linkPlace(res, linker.index, linker.byId);
+      elsewhere ||= isElsewhere(res.entry, placeLinks);
+      links.push(...placeLinks);
     }
-    const unresolved = findUnresolved(raw.text, covered, sliceNormalized(norm, raw.start, raw.end)).map((u) => ({ ...u, start: u.start + raw.start, end: u.end + raw.start }));
+    const unresolved = findUnresolved(raw.text, covered, sliceNormalized(norm, raw.start + off, raw.end + off)).map((u) => ({ ...u, start: u.start + raw.start, end: u.end + raw.start }));
+    return { raw, mentions, links, elsewhere, unresolved };
+  });
+  const merged = own.map((o) => mergeLinks(o.links));
+  const more = focus.syrian ? continuationLinks(title, own.map((o, i) => ({ text: o.raw.text, links: merged[i]!, elsewhere: o.elsewhere })), titleLinks) : [];
+  return own.map(({ raw, mentions, links, unresolved }, i) => {
+    const extra: RawLink[] = (more[i] ?? []).map((l) => ({ zone: l.zone, strength: l.strength, evidence: l.evidence[0]! }));
     return {
-      excerpt: { id: raw.id, article_id: articleId, start: raw.start, end: raw.end, text: raw.text, mentions, links: mergeLinks(links) },
+      excerpt: { id: raw.id, article_id: articleId, start: raw.start, end: raw.end, text: raw.text, mentions, links: extra.length > 0 ? mergeLinks([...links, ...extra]) : merged[i]! },
       unresolved,
     };
   });

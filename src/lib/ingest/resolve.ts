@@ -44,6 +44,8 @@ const SUBDISTRICT_BEFORE = new Set(['ناحيه']);
 /** Readings without any cue: a region, then the city (a town) before the unit named after it. */
 const DEFAULT_ORDER: PlaceKind[] = ['region', 'town', 'adm3', 'adm2', 'adm1', 'foreign'];
 const NEAR = 80;
+/** «بسوريا», «في سوريا», «السورية» right after a name. */
+const COUNTRY_AFTER = /^\s?(?:(?:ب|في\s)سوري[اه]|السوري[هة]?)(?![\u0621-\u064a])/;
 
 const syrianEntries = (es: GazetteerEntry[]): GazetteerEntry[] => es.filter((e) => !e.outside_syria);
 
@@ -109,6 +111,9 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fo
   if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
   const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
   if (!preposition) return null;
+  // «في دوما بسوريا»: after a preposition, without the article, and given its country. A common noun
+  // there would carry the article or an adjective; an adverb never follows a preposition.
+  if (!/^ال/.test(m.key) && COUNTRY_AFTER.test(input.text.slice(m.normEnd, m.normEnd + 16))) return { rule: 'homograph-in-named-country', governorate: null };
   const govs = new Set(candidates.map((e) => e.adm1_pcode));
   // A region (no governorate of its own) takes any unambiguous Syrian place as its neighbour.
   const region = candidates.some((e) => e.kind === 'region');
@@ -164,7 +169,8 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     return c;
   });
   const entriesOf = cached.map((c) => c.all);
-  const isHomograph = matches.map((m) => homographs.has(m.key));
+  // A name matched without its article («حمراء» for الحمراء) is a common word whenever the full name is.
+  const isHomograph = matches.map((m) => homographs.has(m.key) || homographs.has(`ال${m.key}`));
   // First pass: names that need no cue and are Syrian places.
   const first = entriesOf.map((es, i) => {
     const syr = cached[i]!.syrian;
@@ -213,7 +219,35 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     const entry = pickReading(m, syr, input, focus);
     return { match: m, resolved: { match: m, entry: entry.entry, rule: reading === 'only-reading' ? entry.rule : reading }, refusal: null };
   });
-  return { readings, focus };
+  return { readings: sameSenseInArticle(readings), focus };
+}
+
+/**
+ * One sense per article: a homograph refused for want of a cue takes the reading the same name got
+ * elsewhere in the article by a place noun or a named area («مدينة دوما» … «إلى دوما»). Weaker cues (a
+ * nearby place) are not passed on: «الصراع» read once as the village would make every "conflict" one.
+ */
+// A homograph read in its named governorate («دوما بريف دمشق») had a place noun or that hierarchy as its cue.
+const STRONG_CUES = new Set(['homograph-after-place-noun', 'homograph-in-named-area', 'homograph-in-named-country', 'in-named-governorate']);
+
+function sameSenseInArticle(readings: Reading[]): Reading[] {
+  const cued = new Map<string, { at: number; resolved: Resolved }[]>();
+  for (const r of readings) {
+    if (!r.resolved || !STRONG_CUES.has(r.resolved.rule)) continue;
+    const list = cued.get(r.match.key) ?? [];
+    list.push({ at: r.match.start, resolved: r.resolved });
+    cued.set(r.match.key, list);
+  }
+  if (cued.size === 0) return readings;
+  return readings.map((r) => {
+    if (r.refusal !== 'homograph-without-cue') return r;
+    const list = cued.get(r.match.key);
+    if (!list) return r;
+    const earlier = list.filter((c) => c.at < r.match.start);
+    const from = earlier[earlier.length - 1] ?? list[0]!;
+    const rule = earlier.length > 0 ? 'same-as-earlier-in-article' : 'same-as-later-in-article';
+    return { match: r.match, resolved: { match: r.match, entry: from.resolved.entry, rule }, refusal: null };
+  });
 }
 
 /** City, governorate, district or sub-district by the word before or after; homonyms by the article. */

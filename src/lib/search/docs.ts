@@ -52,10 +52,18 @@ export interface SearchDoc {
   mentions: { start: number; end: number; place: SearchPlace }[];
 }
 
-/** Whether a link was made by a place inside the zone: its strength, or one of its evidence rows' rules. */
+/** A row that rests on a place named in another paragraph or the headline, not in the excerpt itself. */
+const continued = (rule: string): boolean => rule.startsWith('continues-article/') || rule.startsWith('continues-title/');
+
+/**
+ * Whether a link was made by a place inside the zone that the excerpt itself names: its strength, or one
+ * of its evidence rows' rules (rows carried over from another paragraph do not count).
+ */
 export function linkInside(link: ZoneLink): boolean {
+  const own = link.evidence.filter((e) => !continued(e.rule));
+  if (link.evidence.length > 0 && own.length === 0) return false;
   if (link.strength === 'core-place' || link.strength === 'partial-place') return true;
-  return link.evidence.some((e) => /-(core|partial)$/.test(e.rule));
+  return own.some((e) => /-(core|partial)$/.test(e.rule));
 }
 
 /** The rows of docs.json turned into objects (done once when the file arrives). */

@@ -42,6 +42,11 @@ export function loadArabicDictionary(): IsWord {
 function wordIn(word: string, isWord: IsWord): boolean {
   const stems = [word];
   if (word.startsWith('ال') && word.length > 3) stems.push(word.slice(2));
+  // A noun with a pronoun attached («سبيله» "its way", «اهلها» "its people").
+  // The text's «سبيله» also matches a village written «سبيلة»: the ة is read as ه.
+  const asRead = word.replace(/ة$/, 'ه');
+  const pronoun = /(?:ها|هم|هما|ه)$/.exec(asRead);
+  if (pronoun && asRead.length - pronoun[0].length >= 3 && !word.startsWith('ال')) stems.push(asRead.slice(0, -pronoun[0].length));
   const forms = stems.flatMap((w) => {
     const ends = [w, w.replace(/ه$/, 'ة'), w.replace(/ي$/, 'ى')];
     return w.startsWith('ا') ? ends.flatMap((e) => [e, `أ${e.slice(1)}`, `إ${e.slice(1)}`]) : ends;

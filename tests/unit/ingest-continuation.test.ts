@@ -1,0 +1,110 @@
+// Paragraphs that carry on an article's report without naming its place again, the headline's places,
+// and one sense per article for names that are also words: sentences written for these tests, with the
+// real gazetteer (npm run geo).
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { Gazetteer, ZonesCollection, parseOrThrow, type Excerpt } from '../../src/lib/schema.ts';
+import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
+import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
+import { linkInside } from '../../src/lib/search/docs.ts';
+
+const ROOT = new URL('../../', import.meta.url);
+const GAZ = new URL('geo/gazetteer.json', ROOT);
+const ZONES = new URL('geo/zones.geojson', ROOT);
+const haveGeo = existsSync(GAZ) && existsSync(ZONES);
+const linker: Linker | null = haveGeo
+  ? createLinker(parseOrThrow(Gazetteer, JSON.parse(readFileSync(GAZ, 'utf8')), 'gazetteer'), parseOrThrow(ZonesCollection, JSON.parse(readFileSync(ZONES, 'utf8')), 'zones'))
+  : null;
+
+function excerpts(paragraphs: string[], title: string | null = null): Excerpt[] {
+  const body = paragraphs.join('\n\n');
+  return linkArticle(linker!, 't', body, buildExcerpts('t', body), title).map((l) => l.excerpt);
+}
+const zonesOf = (e: Excerpt): string[] => e.links.map((l) => l.zone);
+const rulesOf = (e: Excerpt): string[] => e.links.flatMap((l) => l.evidence.map((v) => v.rule));
+
+const DOUMA_LEAD = 'قالت منظمات طبية إن عشرات المدنيين قتلوا في هجوم كيماوي استهدف مدينة دوما في الغوطة الشرقية قرب دمشق مساء السبت.';
+const DOUMA_MORE = 'وأضافت المنظمات أن فرق الإسعاف عالجت مئات المصابين بحالات اختناق بعد الهجوم الكيماوي، وأن عدد القتلى المدنيين مرشح للارتفاع.';
+
+describe.skipIf(!haveGeo)('a paragraph that carries on the article\'s report', () => {
+  it('is linked to the zone the article is about, saying so in its rule, at most partial-place', () => {
+    const [, more] = excerpts([DOUMA_LEAD, DOUMA_MORE]);
+    expect(zonesOf(more!)).toEqual(['eastern-ghouta']);
+    expect(more!.links[0]!.strength).toBe('partial-place');
+    expect(rulesOf(more!).every((r) => r.startsWith('continues-article/'))).toBe(true);
+    expect(more!.mentions).toEqual([]);
+  });
+
+  it('does not count as "a place inside the zone" for the filter', () => {
+    const [lead, more] = excerpts([DOUMA_LEAD, DOUMA_MORE]);
+    expect(linkInside(lead!.links.find((l) => l.zone === 'eastern-ghouta')!)).toBe(true);
+    expect(linkInside(more!.links[0]!)).toBe(false);
+  });
+
+  it('stops where the report moves to a place in no zone, and stays stopped after it', () => {
+    const moved = 'وفي مدينة حمص قال مسؤولون إن الهجوم الكيماوي لم يصل إليها وإن المستشفيات استقبلت مصابين مدنيين من الريف.';
+    const after = 'وأكد المسؤولون أن عدد المصابين المدنيين في الهجوم الكيماوي بلغ العشرات وأن الإسعاف ما زال يعمل.';
+    const [, m, a] = excerpts([DOUMA_LEAD, moved, after]);
+    expect(zonesOf(m!)).toEqual([]);
+    expect(zonesOf(a!)).toEqual([]);
+  });
+
+  it('needs words in common with the paragraphs about the zone', () => {
+    const offTopic = 'وفي سياق منفصل، فاز المنتخب الوطني لكرة القدم على نظيره بثلاثة أهداف نظيفة في مباراة ودية جرت مساء الأحد.';
+    const [, o] = excerpts([DOUMA_LEAD, offTopic]);
+    expect(zonesOf(o!)).toEqual([]);
+  });
+
+  it('does not give one zone an article about the zones together', () => {
+    const together = [
+      'اتفقت الدول الضامنة على إقامة أربع مناطق لخفض التصعيد في سوريا تشمل إدلب والغوطة الشرقية وريف حمص الشمالي والجنوب.',
+      'وقال المفاوضون إن الاتفاق يقضي بوقف الأعمال القتالية في مناطق خفض التصعيد وإدخال المساعدات إليها.',
+    ];
+    expect(zonesOf(excerpts(together)[1]!)).toEqual([]);
+  });
+
+  it('inherits from the headline when no paragraph names the place', () => {
+    const [first] = excerpts(['وقال شهود إن القصف المدفعي استمر طوال الليل على الأحياء السكنية في المدينة وإن المدنيين نزحوا نحو الحقول.'], 'قصف مدفعي على أحياء مدينة درعا ونزوح المدنيين');
+    expect(zonesOf(first!)).toEqual(['south']);
+    expect(rulesOf(first!)[0]).toMatch(/^continues-title\//);
+  });
+
+  it('treats the T4 air base and al-Tanf as places in no zone', () => {
+    const t4 = 'وأضافت المنظمات أن غارات استهدفت مطار التيفور بعد الهجوم الكيماوي وأن المصابين المدنيين نقلوا إلى المستشفيات.';
+    expect(zonesOf(excerpts([DOUMA_LEAD, t4])[1]!)).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveGeo)('one sense per article for names that are also words', () => {
+  it('reads a bare «دوما» as the town once the article has written «مدينة دوما»', () => {
+    const later = 'وقال مسؤول في المنظمة إن المفتشين لم يتمكنوا من الدخول إلى دوما حتى الآن.';
+    const [, l] = excerpts([DOUMA_LEAD, later]);
+    expect(l!.mentions.map((m) => m.surface)).toEqual(['دوما']);
+    expect(rulesOf(l!).some((r) => r.startsWith('same-as-earlier-in-article/'))).toBe(true);
+  });
+
+  it('reads «في دوما بسوريا» as the town: after a preposition, given its country', () => {
+    const [p] = excerpts(['ناقش الرئيسان الرد على الهجوم الكيماوي الذي وقع في دوما بسوريا الأسبوع الماضي.']);
+    expect(zonesOf(p!)).toContain('eastern-ghouta');
+  });
+
+  it('does not pass on a weak reading: «الصراع» stays "the conflict"', () => {
+    const [p] = excerpts(['قال المبعوث إن الصراع في سوريا دخل عامه الثامن، وإن الحل السياسي ما زال بعيدا عن الصراع الدائر.']);
+    expect(zonesOf(p!)).toEqual([]);
+  });
+
+  it('keeps «دوما» without a cue as "always"', () => {
+    const [p] = excerpts(['قال الوزير إن بلاده تسعى دوما إلى الحوار مع جيرانها في سوريا والمنطقة.']);
+    expect(zonesOf(p!)).toEqual([]);
+  });
+
+  it('reads «الخطوط الحمراء» and «حمراء» as "red", not the village al-Hamra', () => {
+    const [p] = excerpts(['قال الرئيس الفرنسي إن استخدام السلاح الكيماوي في سوريا تجاوز للخطوط الحمراء، وإن هناك خطوطا حمراء أخرى.']);
+    expect(zonesOf(p!)).toEqual([]);
+  });
+
+  it('reads a noun with a pronoun attached («في سبيله») as the word, not a village', () => {
+    const [p] = excerpts(['قال المتحدث إن الجيش السوري ماض في سبيله لاستعادة السيطرة على كامل الأراضي السورية.']);
+    expect(zonesOf(p!)).toEqual([]);
+  });
+});
