@@ -85,7 +85,10 @@ export function continuationLinks(title: string | null, paragraphs: ParagraphLin
     zoneWords.set(z, set);
   }
   const firstAnchor = paragraphs.findIndex((p) => anchors(p).some((l) => focus.has(l.zone)));
-  const headlineFirst = anchors(headline).some((l) => focus.has(l.zone));
+  // The headline is trusted alone only when the body does not contradict it: the body names its zone
+  // too, or names no place elsewhere.
+  const bodyZones = new Set(paragraphs.flatMap((p) => anchors(p).map((l) => l.zone)));
+  const headlineFirst = anchors(headline).some((l) => focus.has(l.zone) && (bodyZones.has(l.zone) || !paragraphs.some((p) => p.elsewhere)));
   paragraphs.forEach((p, i) => {
     if (p.elsewhere || anchors(p).length > 0) return;
     const back = nearestAnchor(paragraphs, i, -1);
