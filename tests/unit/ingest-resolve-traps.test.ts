@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
 import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
 import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
+import { PlaceMatcher } from '../../src/lib/ingest/matcher.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const GAZ = new URL('geo/gazetteer.json', ROOT);
@@ -126,5 +127,30 @@ describe.skipIf(!haveGeo)('evidence', () => {
     const [e] = excerptsOf('قصف على الرستن وفي محافظة حمص السورية.');
     const rows = e!.links.find((l) => l.zone === 'north-homs')!.evidence;
     expect(rows.map((r) => r.strength)).toEqual(['core-place', 'governorate-only']);
+  });
+});
+
+describe.skipIf(!haveGeo)('spellings the press uses', () => {
+  it('matches names glued to the next word by careless typesetting', () => {
+    expect(zonesOf('تصعيد جديد في جنوبسوريا بعد انهيار الهدنة.').south).toBeDefined();
+    expect(zonesOf('قصف مدفعي على الغوطة الشرقيةلدمشق مساء أمس.')['eastern-ghouta']).toBeDefined();
+  });
+
+  it('matches a compound with or without its inner space, in the press spelling and OCHA\'s', () => {
+    for (const s of ['قصفت الطائرات بلدة بصرى الحرير في ريف درعا.', 'قصفت الطائرات بلدة بصرالحرير في ريف درعا.']) {
+      const [e] = excerptsOf(s);
+      expect(e!.mentions.map((m) => m.surface)).toContain(s.includes('بصرى') ? 'بصرى الحرير' : 'بصرالحرير');
+      expect(e!.mentions.map((m) => m.place_id)).toContain('ocha:C6105');
+    }
+  });
+
+  it('joins two words across a space only into a name the gazetteer writes as one word', () => {
+    const m = new PlaceMatcher([
+      { name: 'كفرنبل', id: 'one-word' },
+      { name: 'تل', id: 'tal' },
+      { name: 'رفعت', id: 'rifaat' },
+    ]);
+    expect(m.find('في كفر نبل اليوم').map((x) => x.ids[0])).toEqual(['one-word']);
+    expect(m.find('بين تل رفعت').map((x) => x.ids[0])).toEqual(['tal', 'rifaat']);
   });
 });

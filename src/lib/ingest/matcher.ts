@@ -81,32 +81,51 @@ export class PlaceMatcher {
     for (const c of n.next.values()) yield* this.walkAll(c);
   }
 
-  /** Longest name from `pos` after feeding `seed`: its end in the text and its node, or null. */
+  /**
+   * Longest name from `pos` after feeding `seed`: its end in the text and its node, or null. Where a
+   * name has a space the text may have none (careless typesetting: «جنوبسوريا», «الشرقيةلدمشق»), and
+   * where the text has a space inside what the gazetteer writes as one word («بصر الحرير» for
+   * «بصرالحرير») the space may be skipped; a match still ends at a word boundary.
+   */
   private longest(text: string, pos: number, seed: string): { end: number; node: TrieNode } | null {
     let cur: TrieNode | undefined = this.root;
     for (let k = 0; k < seed.length && cur; k++) cur = cur.next.get(seed.charCodeAt(k));
     if (!cur) return null;
-    let bestEnd = -1;
-    let bestNode: TrieNode | null = null;
-    let i = pos;
+    const best: { end: number; node: TrieNode | null } = { end: -1, node: null };
+    this.walk(text, pos, pos, cur, best, 0);
+    return best.node ? { end: best.end, node: best.node } : null;
+  }
+
+  private walk(text: string, pos: number, from: number, start: TrieNode, best: { end: number; node: TrieNode | null }, detours: number): void {
+    let cur = start;
+    let i = from;
     while (i <= text.length) {
-      if (cur.ids && i > pos && (i === text.length || !isWordCode(text.charCodeAt(i)))) {
-        bestEnd = i;
-        bestNode = cur;
+      if (cur.ids && i > pos && (i === text.length || !isWordCode(text.charCodeAt(i))) && i > best.end) {
+        best.end = i;
+        best.node = cur;
       }
-      if (i === text.length) break;
+      if (i === text.length) return;
       let code = text.charCodeAt(i);
       let step = 1;
       if (isSpace(code)) {
         while (i + step < text.length && isSpace(text.charCodeAt(i + step))) step++;
         code = 0x20;
+        // A space the name does not have: go on with the next word's letter (at most one detour).
+        if (!cur.next.has(0x20) && detours === 0 && i + step < text.length) {
+          const after = cur.next.get(text.charCodeAt(i + step));
+          if (after) this.walk(text, pos, i + step + 1, after, best, detours + 1);
+          return;
+        }
+      } else if (detours === 0 && isWordCode(code)) {
+        // A space the text does not have.
+        const gap = cur.next.get(0x20)?.next.get(code);
+        if (gap) this.walk(text, pos, i + 1, gap, best, detours + 1);
       }
       const nx: TrieNode | undefined = cur.next.get(code);
-      if (!nx) break;
+      if (!nx) return;
       cur = nx;
       i += step;
     }
-    return bestNode ? { end: bestEnd, node: bestNode } : null;
   }
 
   /** All matches in `original`, left to right, non-overlapping. */
