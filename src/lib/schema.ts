@@ -77,7 +77,10 @@ export const ZonePartProperties = object({
   label_point: tuple([number(), number()]),
   approximate: literal(true),
   method: string(),
+  /** `method` and `provenance` in Arabic (the geo build always writes them; hand-made fixtures may not). */
+  method_ar: optional(string()),
   provenance: string(),
+  provenance_ar: optional(string()),
   attribution: string(),
 });
 export type ZonePartProperties = InferOutput<typeof ZonePartProperties>;

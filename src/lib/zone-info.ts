@@ -95,14 +95,20 @@ export function zoneNames(collection: ZonesMapCollection): ZoneNames[] {
   });
 }
 
-/** The distinct `method` and `provenance` statements across all features, for the legend. */
-export function howDrawn(collection: ZonesCollection): string[] {
-  const seen = new Set<string>();
-  for (const f of collection.features) {
-    seen.add(f.properties.method);
-    seen.add(f.properties.provenance);
-  }
-  return [...seen].filter((s) => s.trim() !== '');
+export interface HowDrawn {
+  en: string[];
+  /** The Arabic statements; empty when the file has none (the legend then shows the English, marked as such). */
+  ar: string[];
+}
+
+/** The distinct `method` and `provenance` statements across all features, in each language, for the legend. */
+export function howDrawn(collection: ZonesCollection): HowDrawn {
+  const distinct = (texts: (string | undefined)[]): string[] => [...new Set(texts)].filter((s): s is string => s !== undefined && s.trim() !== '');
+  const p = collection.features.map((f) => f.properties);
+  return {
+    en: distinct(p.flatMap((q) => [q.method, q.provenance])),
+    ar: distinct(p.flatMap((q) => [q.method_ar, q.provenance_ar])),
+  };
 }
 
 export interface ZoneLabelProps {

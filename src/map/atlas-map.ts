@@ -33,6 +33,13 @@ const ZONES_BOUNDS: [number, number, number, number] = [35.45, 32.25, 37.75, 36.
 const VIEW_PADDING = { top: 16, bottom: 44, left: 16, right: 16 };
 export const IDLE_MARK = 'atlas:map-idle';
 
+/** What the map's buttons are called in the interface language. */
+export interface ControlLabels {
+  zoomIn: string;
+  zoomOut: string;
+  sources: string;
+}
+
 export interface AtlasMapEvents {
   onZoneClick: (zone: ZoneId) => void;
   onZoneHover: (zone: ZoneId | null) => void;
@@ -57,6 +64,7 @@ export class AtlasMap {
   #navigation = new NavigationControl({ showCompass: false });
   #attribution = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION });
   #rtl: boolean | null = null;
+  #controlLabels: ControlLabels | null = null;
   /** A fit asked for before the zones were there; done once they are. */
   #fitPending = false;
   #overlays: OverlayLayers;
@@ -218,6 +226,28 @@ export class AtlasMap {
     this.map.jumpTo({ center: view.center, zoom: view.zoom });
   }
 
+  /** The map's buttons (zoom, sources) named in the interface language; kept when the controls move. */
+  setControlLabels(labels: ControlLabels): void {
+    this.#controlLabels = labels;
+    this.#applyControlLabels();
+  }
+
+  #applyControlLabels(): void {
+    const labels = this.#controlLabels;
+    if (!labels) return;
+    const container = this.map.getContainer();
+    const buttons: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
+      ['.maplibregl-ctrl-attrib-button', labels.sources],
+    ];
+    for (const [selector, text] of buttons) {
+      const button = container.querySelector(selector);
+      button?.setAttribute('title', text);
+      button?.setAttribute('aria-label', text);
+    }
+  }
+
   /** The canvas's accessible name, in the interface language. */
   setLabel(label: string): void {
     this.map.getCanvas().setAttribute('aria-label', label);
@@ -235,6 +265,7 @@ export class AtlasMap {
     this.map.addControl(this.#attribution, rtl ? 'bottom-left' : 'bottom-right');
     // Compact and closed from the start (MapLibre opens it until the first drag): the (i) shows the sources.
     this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    this.#applyControlLabels(); // MapLibre names the buttons in English each time they are added
   }
 
   /** Imported overlays to draw above the zones (see overlay.ts). */

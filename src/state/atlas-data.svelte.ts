@@ -2,7 +2,7 @@
 // draws (geo/zones-map.geojson), then, once the map is idle or a panel asks, the full geo/zones.geojson.
 import { createContext } from 'svelte';
 import { parseOrThrow, ZonesCollection, ZonesMapCollection } from '../lib/schema.ts';
-import { groupZones, howDrawn, zoneNames, type ZoneInfo, type ZoneNames } from '../lib/zone-info.ts';
+import { groupZones, howDrawn, zoneNames, type HowDrawn, type ZoneInfo, type ZoneNames } from '../lib/zone-info.ts';
 import { once } from '../lib/once.ts';
 
 export type LoadStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -26,7 +26,7 @@ export class AtlasData {
   full = $state.raw<ZonesCollection | null>(null);
   details = $state.raw<ZoneInfo[]>([]);
   /** Distinct statements of how the lines were drawn, from the features' method and provenance. */
-  method = $state.raw<string[]>([]);
+  method = $state.raw<HowDrawn>({ en: [], ar: [] });
   #fullUrl = '';
 
   zone(id: string): ZoneNames | undefined {

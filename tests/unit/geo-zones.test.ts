@@ -36,6 +36,15 @@ describe('geo/zones.geojson', () => {
     ]);
   });
 
+  it('states its method and provenance in Arabic as well as in English, for every part', () => {
+    for (const f of zones.features) {
+      expect(f.properties.method_ar, f.id).toMatch(/[\u0600-\u06FF]/);
+      expect(f.properties.provenance_ar, f.id).toMatch(/[\u0600-\u06FF]/);
+    }
+    const clipped = zones.features.find((f) => f.id === 'eastern-ghouta:partial');
+    expect(clipped?.properties.method_ar).toContain('جوبر');
+  });
+
   it('uses exactly the four zone ids, each with a core', () => {
     expect([...new Set(zones.features.map((f) => f.properties.zone))]).toEqual([...ZONE_IDS]);
     for (const z of ZONE_IDS) expect(byId.has(`${z}:core`)).toBe(true);

@@ -26,17 +26,20 @@ const ZoneCurated = object({
 
 export const ZonesCurated = object({
   provenance: string(),
+  provenance_ar: string(),
   clips: array(
     object({
       pcode: string(),
       zone: ZoneIdSchema,
       bbox: tuple([number(), number(), number(), number()]),
       why: string(),
+      why_ar: string(),
       note: string(),
     }),
   ),
   notes: record(string(), string()),
   method: object({ core: string(), partial: string(), excluded: string() }),
+  method_ar: object({ core: string(), partial: string(), excluded: string() }),
   memorandum: CuratedLifecycleEvent,
   zones: array(ZoneCurated),
 });

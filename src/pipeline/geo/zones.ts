@@ -109,6 +109,15 @@ export function simplifiedNote(tolerance: number): string {
   );
 }
 
+/** The same, in Arabic, for `method_ar`. */
+export function simplifiedNoteAr(tolerance: number): string {
+  const metres = Math.round((tolerance * 111_000) / 100) * 100;
+  return (
+    `بُسّطت حدود النواحي بأداة Turf simplify (خوارزمية دوغلاس-بويكر، بتسامح ${tolerance} درجة، أي نحو ${metres} م) ` +
+    'حدّاً مشتركاً بعد حدّ، فتبقى الأجزاء المتجاورة متلاصقة تماماً؛ ودقة الخطوط بضع مئات من الأمتار في أحسن الأحوال.'
+  );
+}
+
 export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }: ZonesInput): ZonesCollection {
   const seen = new Map<string, string>();
   const features: ZonePartFeature[] = [];
@@ -126,6 +135,7 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
       if (members.length === 0) continue;
       const label = `${zoneId}:${part}`;
       const methods = [curated.method[part]];
+      const methodsAr = [curated.method_ar[part]];
       const polygons = members.map((m) => {
         const previous = seen.get(m.pcode);
         if (previous) throw new Error(`${where}: ${m.pcode} is listed in both ${previous} and ${label}`);
@@ -138,6 +148,7 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
         const clipped = intersect(featureCollection<Polygonal>([f, bboxPolygon(clip.bbox)]));
         if (!clipped) throw new Error(`geo/curated/zones.json: clip box for ${m.pcode} misses its polygon`);
         methods.push(clip.why);
+        methodsAr.push(clip.why_ar);
         m.note = clip.note;
         return clipped;
       });
@@ -165,7 +176,9 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
           label_point: interiorPoint(geometry).map((v) => roundNumber(v, DECIMALS)) as [number, number],
           approximate: true,
           method: [...methods, simplifiedNote(tolerance)].join(' '),
+          method_ar: [...methodsAr, simplifiedNoteAr(tolerance)].join(' '),
           provenance: curated.provenance,
+          provenance_ar: curated.provenance_ar,
           attribution: ZONES_ATTRIBUTION,
         },
         geometry,
