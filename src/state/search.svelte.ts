@@ -1,43 +1,54 @@
-// The search: the query (kept in the address as q=), the engine (index and rows fetched on first use
-// of the box, never in the first load) and the results, worked out again on every change of the
-// query or the filters. A link with q= opens with the results.
-import { SearchDocsFile } from '../lib/search/docs.ts';
-import { SearchEngine, type SearchResults } from '../lib/search/engine.ts';
+// The search: the query (kept in the address as q=), the search worker (started, and the index
+// fetched by it, on first use of the box, never in the first load) and the results shown: the first
+// page of hits with the exact counts, worked out in the worker again on every change of the query or
+// the filters, so typing never waits for a search. Later pages and the whole result set (for a
+// download) are asked for on demand. A link with q= opens with the results.
+import { untrack } from 'svelte';
+import type { SearchDoc } from '../lib/search/docs.ts';
 import { SEARCH_FILES } from '../lib/search/options.ts';
-import { parseOrThrow } from '../lib/schema.ts';
+import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from '../lib/search/protocol.ts';
+import type { ZoneId } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
 import { filters, rewriteQuery } from './filters.svelte.ts';
-import { messageOf, type Resource } from './fetch-json.ts';
+import type { Resource } from './fetch-json.ts';
 
 const MAX_QUERY = 200;
+/** Hits drawn at a time: the panel shows a few without scrolling; the rest come with the button. */
+export const PAGE = 10;
+/** A user timing mark each time results arrive, with the query and the worker's time in its detail. */
+export const RESULTS_MARK = 'atlas:search-results';
+/** A user timing mark when the index is loaded, with the worker's time for it in its detail. */
+export const READY_MARK = 'atlas:search-ready';
 
-async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new Error(`${url}: ${messageOf(error)}`);
-  }
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+export interface SearchSource {
+  outlets: string[];
+  attribution: string;
 }
 
-function parseJson(text: string, url: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error(`${url}: not valid JSON`);
-  }
+export interface ShownResults {
+  ask: SearchAsk;
+  query: string;
+  total: number;
+  perZone: Record<ZoneId, number>;
+  weaker: number;
+  hits: ShownHit[];
+  loadingMore: boolean;
 }
 
 const readQuery = (): string => (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, MAX_QUERY);
 
 class SearchState {
   query = $state.raw('');
-  engine = $state.raw<Resource<SearchEngine> | null>(null);
   /** The last input came from typing (the last word is then matched as a prefix). */
   typing = $state.raw(false);
+  engine = $state.raw<Resource<SearchSource> | null>(null);
+  results = $state.raw<ShownResults | null>(null);
   #base = import.meta.env.BASE_URL;
+  #worker: Worker | null = null;
+  #seq = 0;
+  #asked: SearchAsk | null = null;
+  #loaded: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  #downloads = new Map<number, ((docs: SearchDoc[]) => void)[]>();
 
   constructor() {
     if (typeof window === 'undefined') return;
@@ -45,38 +56,100 @@ class SearchState {
     window.addEventListener('popstate', () => {
       this.query = readQuery();
     });
+    $effect.root(() => {
+      $effect(() => {
+        const ask = { query: this.query, filters: filters.current, typing: this.typing };
+        const ready = this.engine?.kind === 'ready';
+        untrack(() => this.#ask(ask, ready));
+      });
+    });
   }
 
   get active(): boolean {
     return this.query.trim() !== '';
   }
 
-  results = $derived.by((): SearchResults | null => {
-    const engine = this.engine;
-    if (engine?.kind !== 'ready' || !this.active) return null;
-    return engine.value.run(this.query, filters.current, this.typing);
-  });
+  #post(request: SearchRequest): void {
+    this.#worker?.postMessage(request);
+  }
 
-  /** Fetch the index and its rows (once; a failure may be retried by the next call). */
+  #ask(ask: Omit<SearchAsk, 'seq'>, ready: boolean): void {
+    if (!ready || ask.query.trim() === '') {
+      this.#asked = null;
+      this.results = null;
+      return;
+    }
+    this.#asked = { ...ask, seq: ++this.#seq };
+    this.#post({ kind: 'search', limit: PAGE, ...this.#asked });
+  }
+
+  #receive = (event: MessageEvent<SearchReply>): void => {
+    const m = event.data;
+    switch (m.kind) {
+      case 'ready':
+        this.engine = { kind: 'ready', value: { outlets: m.outlets, attribution: m.attribution } };
+        performance.mark(READY_MARK, { detail: { workerMs: m.ms, docs: m.docs } });
+        this.#loaded?.resolve();
+        return;
+      case 'load-error':
+        this.#fail(m.message);
+        return;
+      case 'results':
+        if (m.seq !== this.#asked?.seq) return;
+        this.results = { ask: this.#asked, query: m.query, total: m.total, perZone: m.perZone, weaker: m.weaker, hits: m.hits, loadingMore: false };
+        performance.mark(RESULTS_MARK, { detail: { query: m.query, workerMs: m.ms } });
+        return;
+      case 'page': {
+        const shown = this.results;
+        if (shown?.ask.seq === m.seq && m.offset === shown.hits.length) this.results = { ...shown, hits: [...shown.hits, ...m.hits], loadingMore: false };
+        return;
+      }
+      case 'all':
+        for (const done of this.#downloads.get(m.seq) ?? []) done(m.docs);
+        this.#downloads.delete(m.seq);
+        return;
+    }
+  };
+
+  #fail(message: string): void {
+    this.engine = { kind: 'error', message };
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#loaded?.reject(new Error(message));
+  }
+
+  /** Start the worker, which fetches the index and its rows (once; a failure may be retried by the next call). */
   load = once(async (): Promise<void> => {
     this.engine = { kind: 'loading' };
-    const indexUrl = `${this.#base}data/${SEARCH_FILES.index}`;
-    const docsUrl = `${this.#base}data/${SEARCH_FILES.docs}`;
-    try {
-      const [index, docs] = await Promise.all([fetchText(indexUrl), fetchText(docsUrl)]);
-      const rows = parseOrThrow(SearchDocsFile, parseJson(docs, docsUrl), docsUrl);
-      let engine: SearchEngine;
-      try {
-        engine = SearchEngine.fromFiles(index, rows);
-      } catch (error) {
-        throw new Error(`${indexUrl}: not a search index (${messageOf(error)})`);
-      }
-      this.engine = { kind: 'ready', value: engine };
-    } catch (error) {
-      this.engine = { kind: 'error', message: messageOf(error) };
-      throw error;
-    }
+    // Vite finds and bundles the worker only in this exact form.
+    const worker = new Worker(new URL('../lib/search/search.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    worker.addEventListener('message', this.#receive);
+    worker.addEventListener('error', (event) => this.#fail(event.message || 'the search worker did not start'));
+    const loaded = new Promise<void>((resolve, reject) => (this.#loaded = { resolve, reject }));
+    const base = `${this.#base}data/`;
+    this.#post({ kind: 'load', indexUrl: new URL(`${base}${SEARCH_FILES.index}`, window.location.href).href, docsUrl: new URL(`${base}${SEARCH_FILES.docs}`, window.location.href).href });
+    await loaded;
   });
+
+  /** Draw the next page of hits. */
+  more(): void {
+    const shown = this.results;
+    if (!shown || shown.loadingMore || shown.hits.length >= shown.total) return;
+    this.results = { ...shown, loadingMore: true };
+    this.#post({ kind: 'page', offset: shown.hits.length, limit: PAGE, ...shown.ask });
+  }
+
+  /** Every hit of the results shown (for a download). */
+  everyHit(): Promise<SearchDoc[]> {
+    const shown = this.results;
+    if (!shown) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      const seq = shown.ask.seq;
+      this.#downloads.set(seq, [...(this.#downloads.get(seq) ?? []), resolve]);
+      this.#post({ kind: 'all', ...shown.ask });
+    });
+  }
 
   set(query: string, typing: boolean): void {
     this.typing = typing;

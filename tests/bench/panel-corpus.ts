@@ -32,12 +32,16 @@ export function buildWithCorpus(tmp: string, articles: number, dist: string): Be
   for (const text of articleStream(gazetteer, articles)) {
     writeFileSync(join(input, `synthetic-${String(i++).padStart(6, '0')}.txt`), text);
   }
-  let t0 = performance.now();
+  const t0 = performance.now();
   run(process.execPath, ['--import', 'tsx', 'src/pipeline/ingest-cli.ts', input, '--out', data, '--quiet']);
-  const ingestMs = performance.now() - t0;
+  return buildOnData(data, dist, performance.now() - t0);
+}
+
+/** Build the viewer into `dist` on an ingest's output `data` (made in `ingestMs`). */
+export function buildOnData(data: string, dist: string, ingestMs = 0): BenchBuild {
   const indexFile = join(data, 'index.json');
   const index = parseOrThrow(CoverageIndex, JSON.parse(readFileSync(indexFile, 'utf8')), indexFile);
-  t0 = performance.now();
+  const t0 = performance.now();
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], { ...process.env, ATLAS_DATA: data });
   return { articles: index.articles, excerpts: index.excerpts, dist: resolve(dist), ingestMs, buildMs: performance.now() - t0 };
 }

@@ -3,18 +3,19 @@
 //  1. the search index's transfer size (data/search/index.json and docs.json, raw and gzip);
 //  2. under 4x CPU throttling (Chromium DevTools protocol): first use of the box until the first
 //     results are painted (fetch and load of the index), then, for each query, the time from its last
-//     key (an input event in the page) to the results painted (rAF, then a task), median and p95
-//     (goal p95 ≤ 50 ms);
+//     key (an input event in the page) to the results painted (the worker's answer shown, rAF, then a
+//     task), median and p95 (goal p95 ≤ 50 ms), with the worker's own time beside it;
 //  3. the first load's bytes (every response until `atlas:map-idle`) of that build against a build of
 //     100 articles (goal: within 5 %), and that no search file is among them.
-// BENCH_SEARCH_ARTICLES (default 18000, about 100k excerpts) and BENCH_DIST (default dist-bench-search).
+// BENCH_SEARCH_ARTICLES (default 18000, about 100k excerpts) and BENCH_DIST (default dist-bench-search);
+// BENCH_SEARCH_DATA: an ingest output of such a corpus to build on instead of generating and ingesting one.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { Gazetteer, parseOrThrow } from '../../src/lib/schema.ts';
-import { buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
+import { buildOnData, buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
 import { serveDir } from './static-server.ts';
 
 const MARK = 'atlas:map-idle';
@@ -55,29 +56,45 @@ async function openIdle(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Type a query into the box from the page itself: all but its last character first (not timed, results
- * left to paint), then the last one, timed from its input event to the first task after the next paint.
- * Plain JavaScript in a string: the TypeScript loader would wrap inner functions in a helper the page lacks.
+ * Type a query into the box from the page itself: all but its last character first (not timed; its
+ * results are left to arrive and paint), then the last one, timed from its input event until the
+ * results panel names that query (the search runs in a worker, so the answer comes in a later task)
+ * and the first task after the next paint. The worker's own time for that search comes from the
+ * page's 'atlas:search-results' mark. Plain JavaScript in a string: the TypeScript loader would wrap
+ * inner functions in a helper the page lacks.
  */
 const LAST_KEY = `(query) => {
   const box = document.querySelector('[data-testid="search-box"]');
   const type = (value) => { box.value = value; box.dispatchEvent(new InputEvent('input', { bubbles: true })); };
   const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  type(query.slice(0, -1));
-  return painted().then(painted).then(() => {
+  const shows = (q) => document.querySelector('[data-testid="search-panel"]')?.getAttribute('data-query') === q;
+  const answered = (q) => new Promise((done) => {
+    if (shows(q)) return done();
+    const observer = new MutationObserver(() => { if (shows(q)) { observer.disconnect(); done(); } });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+  });
+  const start = query.slice(0, -1);
+  type(start);
+  return (start.trim() ? answered(start) : Promise.resolve()).then(painted).then(painted).then(() => {
     const t0 = performance.now();
     type(query);
-    return painted().then(() => performance.now() - t0);
+    return answered(query).then(painted).then(() => {
+      const ms = performance.now() - t0;
+      const marks = performance.getEntriesByName('atlas:search-results');
+      const detail = marks[marks.length - 1]?.detail;
+      return { ms, workerMs: detail && detail.query === query ? detail.workerMs : NaN };
+    });
   });
 }`;
 
 interface Timing {
   query: string;
   ms: number;
+  workerMs: number;
   hits: string;
 }
 
-async function searchTimes(browser: Browser, origin: string): Promise<{ loadMs: number; times: Timing[] }> {
+async function searchTimes(browser: Browser, origin: string): Promise<{ loadMs: number; workerLoadMs: number; times: Timing[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await openIdle(page, `${origin}/`);
@@ -90,14 +107,15 @@ async function searchTimes(browser: Browser, origin: string): Promise<{ loadMs: 
   await box.fill('قصف');
   await page.getByTestId('result-count').waitFor({ timeout: 600_000 });
   const loadMs = Date.now() - t0;
+  const workerLoadMs = (await page.evaluate(() => (performance.getEntriesByName('atlas:search-ready')[0] as PerformanceMark | undefined)?.detail?.workerMs ?? NaN)) as number;
   const times: Timing[] = [];
   for (const query of queries()) {
-    const ms = await page.evaluate(`(${LAST_KEY})(${JSON.stringify(query)})`) as number;
+    const { ms, workerMs } = (await page.evaluate(`(${LAST_KEY})(${JSON.stringify(query)})`)) as { ms: number; workerMs: number };
     const hits = (await page.getByTestId('result-count').textContent()) ?? '';
-    times.push({ query, ms, hits: hits.replace(/\D+/g, '') });
+    times.push({ query, ms, workerMs, hits: hits.replace(/\D+/g, '') });
   }
   await context.close();
-  return { loadMs, times };
+  return { loadMs, workerLoadMs, times };
 }
 
 /** Bytes of every response whose request started before the map was idle. */
@@ -139,7 +157,8 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-search-'));
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
   try {
-    const build = buildWithCorpus(tmp, ARTICLES, DIST);
+    const given = process.env['BENCH_SEARCH_DATA'];
+    const build = given ? buildOnData(given, DIST) : buildWithCorpus(tmp, ARTICLES, DIST);
     console.log(`search corpus: ${describe(build)}`);
     console.log('search index transfer (raw / gzip -6):');
     for (const name of ['index.json', 'docs.json']) {
@@ -154,11 +173,22 @@ async function main(): Promise<void> {
       served.server.close();
     }
     const all = result.times.map((t) => t.ms);
+    const worker = result.times.map((t) => t.workerMs);
+    // Chromium's CPU throttling slows the page's main thread, not a worker (measured: a busy loop in a
+    // worker ran about as fast under 4x as without it), so the search itself is also counted as if it
+    // were throttled too: last key to paint plus three more times the worker's time.
+    const bound = result.times.map((t) => t.ms + 3 * t.workerMs);
     const p95 = quantile(all, 0.95);
-    console.log(`first use of the box → first results painted, 4x CPU throttling (fetch, parse and load of the index): ${(result.loadMs / 1000).toFixed(1)} s`);
-    console.log(`last key → results painted, 4x CPU throttling, ${all.length} queries:`);
-    console.log(`  median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms  (goal p95 ≤ ${GOALS.p95Ms} ms) ${p95 <= GOALS.p95Ms ? 'OK' : 'OVER'}`);
-    for (const t of [...result.times].sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  slowest: ${t.ms.toFixed(1)} ms for ${t.query} (${t.hits} results)`);
+    const p95Bound = quantile(bound, 0.95);
+    const verdict = (v: number): string => (v <= GOALS.p95Ms ? 'OK' : 'OVER');
+    console.log(`first use of the box → first results painted, 4x CPU throttling (fetch, parse and load of the index in the worker): ${(result.loadMs / 1000).toFixed(1)} s (the worker's own time ${(result.workerLoadMs / 1000).toFixed(1)} s)`);
+    console.log(`last key → results painted, 4x CPU throttling of the page, ${all.length} queries:`);
+    console.log(`  median ${quantile(all, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms  (goal p95 ≤ ${GOALS.p95Ms} ms) ${verdict(p95)}`);
+    console.log(`  the search in the worker: median ${quantile(worker, 0.5).toFixed(1)} ms, p95 ${quantile(worker, 0.95).toFixed(1)} ms, max ${Math.max(...worker).toFixed(1)} ms`);
+    console.log(`  with the worker's time counted 4x: median ${quantile(bound, 0.5).toFixed(1)} ms, p95 ${p95Bound.toFixed(1)} ms  (goal p95 ≤ ${GOALS.p95Ms} ms) ${verdict(p95Bound)}`);
+    for (const t of [...result.times].sort((a, b) => b.ms + 3 * b.workerMs - (a.ms + 3 * a.workerMs)).slice(0, 5)) {
+      console.log(`  slowest: ${t.ms.toFixed(1)} ms (worker ${t.workerMs.toFixed(1)} ms) for ${t.query} (${t.hits} results)`);
+    }
 
     const small = buildWithCorpus(tmp, 100, `${DIST}-100`);
     const [a, b] = [await loadOf(browser, small), await loadOf(browser, build)];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndexBuilder } from '../../src/lib/search/build.ts';
 import { SearchDocsFile } from '../../src/lib/search/docs.ts';
-import { SearchEngine, hitSpans } from '../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { SearchIndexFile } from '../../src/lib/search/index-file.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/search/filters.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { indexForms, queryForms, wordsOf } from '../../src/lib/search/terms.ts';
@@ -13,16 +14,16 @@ function engine(): SearchEngine {
   ARTICLES.forEach((a, i) => builder.add(a, EXCERPTS[i]!));
   const files = builder.finish('test attribution');
   // Through JSON, as the viewer receives them.
-  return SearchEngine.fromFiles(files.index, parseOrThrow(SearchDocsFile, JSON.parse(files.docs), 'docs.json'));
+  return SearchEngine.fromFiles(parseOrThrow(SearchIndexFile, JSON.parse(files.index), 'index.json'), parseOrThrow(SearchDocsFile, JSON.parse(files.docs), 'docs.json'));
 }
 
 const ALL: Filters = { ...NO_FILTERS, strength: 'general' };
-const ids = (e: SearchEngine, q: string, f: Filters = ALL): string[] => e.run(q, f).hits.map((h) => h.doc.id).sort();
+const ids = (e: SearchEngine, q: string, f: Filters = ALL): string[] => e.run(q, f).hits.map((n) => e.docs[n]!.id).sort();
 /** The marked parts of the first hit, as text. */
 function marked(e: SearchEngine, q: string, f: Filters = ALL): string[] {
   const r = e.run(q, f);
-  const hit = r.hits[0]!;
-  return hitSpans(hit, r).map((s) => hit.doc.text.slice(s.start - hit.doc.start, s.end - hit.doc.start));
+  const doc = e.docs[r.hits[0]!]!;
+  return e.spans(r.hits[0]!, r).map((s) => doc.text.slice(s.start - doc.start, s.end - doc.start));
 }
 
 describe('search terms', () => {
@@ -87,7 +88,7 @@ describe('search', () => {
 
   it('matches the last word as a prefix while it is typed', () => {
     expect(e.run('قافل', ALL, false).hits).toHaveLength(0);
-    expect(e.run('قافل', ALL, true).hits.map((h) => h.doc.id)).toEqual(['aaaaaaaaaaaa-002']);
+    expect(e.run('قافل', ALL, true).hits.map((n) => e.docs[n]!.id)).toEqual(['aaaaaaaaaaaa-002']);
   });
 
   it('hides governorate-only links by default and counts what it hides', () => {

@@ -37,14 +37,14 @@ const FOLD: ReadonlyMap<number, number> = new Map([
 ]);
 
 /** Fold one code unit (already free of presentation forms); -1 when it is dropped. */
-function foldCode(code: number): number {
+export function foldCode(code: number): number {
   if (isDropped(code)) return -1;
   if (code >= 0x0660 && code <= 0x0669) return 0x30 + (code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return 0x30 + (code - 0x06f0);
   return FOLD.get(code) ?? code;
 }
 
-function isPresentationForm(code: number): boolean {
+export function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
 }
 

@@ -1,40 +1,54 @@
-// Builds data/search/ as the ingest goes: each article's excerpts are added to the search index (see
-// term-index.ts: what MiniSearch would build, byte for byte) and to the rows of docs.json (see docs.ts);
-// at the end both are serialised. Deterministic: documents are numbered in the order they are added,
-// and places in the order they are first named. An excerpt's index terms (excerptTerms) depend on
-// nothing but the excerpt and the gazetteer, so they may be worked out elsewhere (a worker thread)
-// and handed to `add`.
+// Builds data/search/ as the ingest goes: each article's excerpts become rows of docs.json (see
+// docs.ts) with their index terms; at the end the rows are put in the order results are shown in (by
+// date, as the zone lists are), numbered, and indexed with FlexSearch (see options.ts), whose export
+// is index.json (see index-file.ts). Deterministic: the order is total, places are numbered in the
+// order they are first named, and terms are added in a fixed order. An excerpt's terms (excerptTerms)
+// depend on nothing but the excerpt and the gazetteer, so they may be worked out elsewhere (a worker
+// thread) and handed to `add`.
+import { Index } from 'flexsearch';
 import { STRENGTHS, ZONE_IDS, type ArticleMeta, type Excerpt, type GazetteerEntry } from '../schema.ts';
 import { linkInside, type SearchDocsFile } from './docs.ts';
-import { INDEX_OPTIONS, SEARCH_FIELDS, SEARCH_FILES } from './options.ts';
-import { TermIndex, documentTerms, type FieldTerms, type TermOptions } from './term-index.ts';
+import { exportIndex } from './index-file.ts';
+import { INDEX_OPTIONS, SEARCH_FILES } from './options.ts';
+import { docTerms } from './terms.ts';
 
 export interface SearchFiles {
   index: string;
   docs: string;
 }
 
-const TERM_OPTIONS = INDEX_OPTIONS as TermOptions;
+type Row = SearchDocsFile['excerpts'][number];
 
-/** The English names of the places an excerpt mentions, each once, in order: its `places` field. */
-function placeNames(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): string {
+/** An excerpt's index terms, joined by spaces: its words' forms and its places' English names (docTerms). */
+export function excerptTerms(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): string {
   const names = new Set<string>();
   for (const m of e.mentions) {
     const name = places.get(m.place_id)?.name_en ?? '';
     if (name) names.add(name);
   }
-  return [...names].join(' ');
+  return docTerms(e.text, [...names]).join(' ');
 }
 
-/** An excerpt's index terms, field by field (SEARCH_FIELDS order). */
-export function excerptTerms(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): FieldTerms[] {
-  return documentTerms({ text: e.text, places: placeNames(e, places) }, TERM_OPTIONS);
+/** Dated before undated, older first, then by article id and offset (as coverage/order.ts). */
+function byShownOrder(articles: SearchDocsFile['articles']): (a: Row, b: Row) => number {
+  return (a, b) => {
+    const [ida, , , da] = articles[a[1]]!;
+    const [idb, , , db] = articles[b[1]]!;
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da < db ? -1 : 1;
+    }
+    if (ida !== idb) return ida < idb ? -1 : 1;
+    return a[2] - b[2];
+  };
 }
 
 export class SearchIndexBuilder {
-  private readonly index = new TermIndex(SEARCH_FIELDS);
   private readonly rows: SearchDocsFile = { attribution: '', articles: [], places: [], excerpts: [] };
   private readonly placeNo = new Map<string, number>();
+  /** Each row's terms, by row. */
+  private readonly terms = new Map<Row, string>();
 
   constructor(private readonly places: ReadonlyMap<string, GazetteerEntry>) {}
 
@@ -50,22 +64,25 @@ export class SearchIndexBuilder {
   }
 
   /** One article's metadata and excerpts; `terms`, when given, are each excerpt's excerptTerms. */
-  add(meta: ArticleMeta, excerpts: readonly Excerpt[], terms?: readonly FieldTerms[][]): void {
+  add(meta: ArticleMeta, excerpts: readonly Excerpt[], terms?: readonly string[]): void {
     const a = this.rows.articles.length;
     this.rows.articles.push([meta.id, meta.title, meta.outlet, meta.date, meta.url]);
     excerpts.forEach((e, i) => {
       const links = e.links.flatMap((l) => [ZONE_IDS.indexOf(l.zone), STRENGTHS.indexOf(l.strength), linkInside(l) ? 1 : 0]);
-      const mentions: number[] = [];
-      for (const m of e.mentions) mentions.push(m.start - e.start, m.end - e.start, this.place(m.place_id));
-      this.rows.excerpts.push([e.id, a, e.start, e.text, links, mentions]);
-      this.index.add(terms?.[i] ?? excerptTerms(e, this.places));
+      const mentions = e.mentions.flatMap((m) => [m.start - e.start, m.end - e.start, this.place(m.place_id)]);
+      const row: Row = [e.id, a, e.start, e.text, links, mentions];
+      this.rows.excerpts.push(row);
+      this.terms.set(row, terms?.[i] ?? excerptTerms(e, this.places));
     });
   }
 
   /** The two files' contents. */
   finish(attribution: string): SearchFiles {
     this.rows.attribution = attribution;
-    return { index: this.index.serialize(), docs: JSON.stringify(this.rows) };
+    this.rows.excerpts.sort(byShownOrder(this.rows.articles));
+    const index = new Index(INDEX_OPTIONS);
+    this.rows.excerpts.forEach((row, no) => index.add(no, this.terms.get(row)!));
+    return { index: JSON.stringify(exportIndex(index, this.rows.excerpts.length)), docs: JSON.stringify(this.rows) };
   }
 }
 

@@ -1,77 +1,120 @@
-// Search over the index the ingest wrote: the query through MiniSearch, quoted phrases checked word for
-// word, the filters applied, and each hit's spans to mark. Also counts per zone and how many hits the
-// strength filter alone keeps out (said beside its switch).
-import MiniSearch from 'minisearch';
+// Search over the index the ingest wrote: every query word looked up in the index (each of its forms,
+// or every term it begins while it is typed), the documents that hold all of them kept, quoted
+// phrases checked word for word, the filters applied. The hits are row numbers in the order they are
+// shown (the rows are stored in that order), so a page of them is a slice; with them come the counts
+// per zone and how many hits the strength filter alone keeps out (said beside its switch).
+import type { Index } from 'flexsearch';
 import { STRENGTHS, ZONE_IDS, type ZoneId } from '../schema.ts';
 import type { Span } from '../coverage/segments.ts';
 import { decodeDocs, type SearchDoc, type SearchDocsFile } from './docs.ts';
-import { passes, type Filters } from './filters.ts';
-import { docWords, matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
-import { INDEX_OPTIONS, type IndexedDoc } from './options.ts';
-import { holdsPhrases, isEmptyQuery, parseQuery, toMiniSearch } from './query.ts';
-
-export interface SearchHit {
-  doc: SearchDoc;
-  terms: MatchedTerms;
-}
+import { passes, type Filterable, type Filters } from './filters.ts';
+import { matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
+import { importIndex, type SearchIndexFile } from './index-file.ts';
+import { isEmptyQuery, lookups, parseQuery } from './query.ts';
+import { wordLine } from './fast-words.ts';
 
 export interface SearchResults {
-  hits: SearchHit[];
+  /** Row numbers of the hits, in the order they are shown. */
+  hits: number[];
   /** Hits per zone (links that pass the strength filter). */
   perZone: Record<ZoneId, number>;
   /** Hits that only the strength filter keeps out. */
   weaker: number;
   /** The query's quoted phrases, normalised (for marking them). */
   phrases: string[][];
+  /** The terms looked up (for marking them). */
+  terms: MatchedTerms;
 }
 
-/** The spans to mark in one hit (worked out only for the hits drawn). */
-export const hitSpans = (hit: SearchHit, results: SearchResults): Span[] => matchSpans(hit.doc, hit.terms, results.phrases);
-
 const EMPTY = (): Record<ZoneId, number> => Object.fromEntries(ZONE_IDS.map((z) => [z, 0])) as Record<ZoneId, number>;
+const NO_TERMS: MatchedTerms = { text: new Set(), places: new Set() };
+/** At most this many words of a query are looked up (one counter byte a document; the box takes 200 characters). */
+const MAX_LOOKUPS = 250;
 
 /** The filterable view of a doc. */
-export const filterable = (doc: SearchDoc) => ({ date: doc.article.date, outlet: doc.article.outlet, links: doc.links });
+export const filterable = (doc: SearchDoc): Filterable => ({ date: doc.article.date, outlet: doc.article.outlet, links: doc.links });
 
 export class SearchEngine {
   readonly docs: SearchDoc[];
   readonly outlets: string[];
   readonly attribution: string;
+  readonly #items: Filterable[];
 
   constructor(
-    private readonly index: MiniSearch<IndexedDoc>,
+    private readonly index: Index,
+    private readonly vocabulary: readonly string[],
     file: SearchDocsFile,
   ) {
     this.docs = decodeDocs(file);
+    this.#items = this.docs.map(filterable);
     this.attribution = file.attribution;
     this.outlets = [...new Set(file.articles.flatMap(([, , outlet]) => (outlet ? [outlet] : [])))].sort();
   }
 
-  /** From the two files' contents (index.json as text, docs.json parsed and validated). */
-  static fromFiles(indexJson: string, docs: SearchDocsFile): SearchEngine {
-    return new SearchEngine(MiniSearch.loadJSON<IndexedDoc>(indexJson, INDEX_OPTIONS), docs);
+  /** From the two files, parsed and validated. */
+  static fromFiles(indexFile: SearchIndexFile, docs: SearchDocsFile): SearchEngine {
+    if (indexFile.docs !== docs.excerpts.length) throw new Error(`the index holds ${indexFile.docs} documents, docs.json ${docs.excerpts.length}`);
+    const { index, vocabulary } = importIndex(indexFile);
+    return new SearchEngine(index, vocabulary, docs);
   }
 
-  /** Hits in order of relevance; `typing` matches the last word as a prefix. */
+  /** The rows holding a term of every list of `wanted`, ascending. */
+  #holding(wanted: readonly (readonly string[])[]): number[] {
+    // seen[doc] counts the lists the doc has a term of, taken in turn: a doc only moves on from list
+    // k when it held a term of every list before, so it ends at wanted.length only when it holds all.
+    const seen = new Uint8Array(this.docs.length);
+    for (let k = 0; k < wanted.length; k++) {
+      let any = false;
+      for (const term of wanted[k]!) {
+        const ids = this.index.search(term, { limit: this.docs.length }) as number[];
+        for (const id of ids) {
+          if (seen[id] === k) {
+            seen[id] = k + 1;
+            any = true;
+          }
+        }
+      }
+      if (!any) return [];
+    }
+    const out: number[] = [];
+    for (let id = 0; id < seen.length; id++) if (seen[id] === wanted.length) out.push(id);
+    return out;
+  }
+
+  /** Whether doc `no` holds every phrase (each given as ` word word `). */
+  #holds(no: number, phrases: readonly string[]): boolean {
+    const line = ` ${wordLine(this.docs[no]!.text)} `;
+    return phrases.every((p) => line.includes(p));
+  }
+
+  /** Hits in the order they are shown; `typing` matches the last word as a prefix. */
   run(input: string, filters: Filters, typing = false): SearchResults {
     const parsed = parseQuery(input);
     const perZone = EMPTY();
-    const out: SearchResults = { hits: [], perZone, weaker: 0, phrases: parsed.phrases };
+    const out: SearchResults = { hits: [], perZone, weaker: 0, phrases: parsed.phrases, terms: NO_TERMS };
     if (isEmptyQuery(parsed)) return out;
-    const { query, options } = toMiniSearch(parsed, typing);
+    out.terms = matchedTerms(lookups(parsed, typing, this.vocabulary));
+    const wanted = lookups(parsed, typing, this.vocabulary, true).slice(0, MAX_LOOKUPS);
     const weakest = STRENGTHS.indexOf(filters.strength);
     const all = { ...filters, strength: 'general' as const };
-    for (const result of this.index.search(query, options)) {
-      const doc = this.docs[result.id as number];
-      if (!doc || (parsed.phrases.length > 0 && !holdsPhrases(docWords(doc).norms, parsed.phrases))) continue;
-      const item = filterable(doc);
-      if (!passes(item, filters, null)) {
-        if (filters.strength !== 'general' && passes(item, all, null)) out.weaker++;
+    const phrases = parsed.phrases.map((p) => ` ${p.join(' ')} `);
+    for (const no of this.#holding(wanted)) {
+      const item = this.#items[no]!;
+      const kept = passes(item, filters, null);
+      if (!kept && (filters.strength === 'general' || !passes(item, all, null))) continue;
+      if (phrases.length > 0 && !this.#holds(no, phrases)) continue;
+      if (!kept) {
+        out.weaker++;
         continue;
       }
-      for (const l of doc.links) if (STRENGTHS.indexOf(l.strength) <= weakest && (!filters.inside || l.inside)) perZone[l.zone]++;
-      out.hits.push({ doc, terms: matchedTerms(result.match) });
+      for (const l of item.links) if (STRENGTHS.indexOf(l.strength) <= weakest && (!filters.inside || l.inside)) perZone[l.zone]++;
+      out.hits.push(no);
     }
     return out;
+  }
+
+  /** The spans to mark in one hit (worked out only for the hits drawn). */
+  spans(no: number, results: SearchResults): Span[] {
+    return matchSpans(this.docs[no]!, results.terms, results.phrases);
   }
 }

@@ -3,13 +3,14 @@
 // into the article's cleaned body, like the excerpt files' evidence (segments.ts draws them).
 import type { Span } from '../coverage/segments.ts';
 import type { SearchDoc } from './docs.ts';
+import { PLACE_MARK } from './options.ts';
 import { findPhrase } from './query.ts';
 import { indexForms, tokenize, wordsOf, type Word } from './terms.ts';
 
 export interface MatchedTerms {
-  /** Index terms that matched in the text field. */
+  /** Index terms of the text that the query looked up. */
   text: ReadonlySet<string>;
-  /** Terms that matched in the places field (lowercased English name words). */
+  /** Words of places' English names that the query looked up (lowercased). */
   places: ReadonlySet<string>;
 }
 
@@ -46,13 +47,15 @@ export function docWords(doc: SearchDoc): { words: Word[]; norms: string[] } {
   return known;
 }
 
-/** Split MiniSearch's `match` (term → fields) by field. */
-export function matchedTerms(match: Record<string, string[]>): MatchedTerms {
+/** The terms a query looked up, split by field (the places' terms without their mark). */
+export function matchedTerms(lookups: readonly (readonly string[])[]): MatchedTerms {
   const text = new Set<string>();
   const places = new Set<string>();
-  for (const [term, fields] of Object.entries(match)) {
-    if (fields.includes('text')) text.add(term);
-    if (fields.includes('places')) places.add(term);
+  for (const terms of lookups) {
+    for (const t of terms) {
+      if (t.startsWith(PLACE_MARK)) places.add(t.slice(PLACE_MARK.length));
+      else text.add(t);
+    }
   }
   return { text, places };
 }

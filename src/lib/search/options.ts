@@ -1,22 +1,23 @@
-// The MiniSearch options the ingest builds the index with and the viewer loads it with: they must be
-// the same on both sides. Two fields: the excerpt's text (Arabic, normalised, every prefix reading
-// indexed) and the English names of the places it mentions (so «Douma» finds دوما).
-import type { Options } from 'minisearch';
-import { indexForms, tokenize } from './terms.ts';
+// The FlexSearch options the ingest builds the index with and the viewer loads it with: they must be
+// the same on both sides. Every document is stored as the terms worked out for it beforehand (see
+// docTerms in terms.ts): the Arabic words of the excerpt in every form the linking reads them in, and
+// the English names of the places it mentions, marked apart (so «Douma» finds دوما and never a Latin
+// word of the text). The index's encoder only splits those terms again; one score slot (resolution 1)
+// keeps each term's documents in the order they were added, which is the order results are shown in.
+import type { IndexOptions } from 'flexsearch';
 
-export const SEARCH_FIELDS = ['text', 'places'] as const;
+/** Marks a term of the places' English names (it never starts an Arabic or a Latin word). */
+export const PLACE_MARK = '~';
 
-export interface IndexedDoc {
-  id: number;
-  text: string;
-  places: string;
-}
+/** The encoder: a document or a looked-up term is its terms joined by spaces. */
+export const splitTerms = (content: string): string[] => (content === '' ? [] : content.split(' '));
 
-export const INDEX_OPTIONS: Options<IndexedDoc> = {
-  fields: [...SEARCH_FIELDS],
-  storeFields: [],
-  tokenize,
-  processTerm: (term) => indexForms(term),
+export const INDEX_OPTIONS: IndexOptions = {
+  tokenize: 'strict',
+  resolution: 1,
+  encode: splitTerms,
+  fastupdate: false,
+  cache: false,
 };
 
 /** The files the ingest writes under data/search/. */

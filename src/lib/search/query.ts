@@ -1,7 +1,8 @@
 // A typed query: words, and phrases in double quotes (straight or curly, « » too) that must occur
 // exactly, word after word. Both are normalised as the index is.
-import type { Query, SearchOptions } from 'minisearch';
-import { queryForms, tokenize } from './terms.ts';
+import { withPrefix } from './index-file.ts';
+import { PLACE_MARK } from './options.ts';
+import { LATIN, queryForms, tokenize } from './terms.ts';
 
 export interface ParsedQuery {
   /** Normalised words outside quotes. */
@@ -11,7 +12,6 @@ export interface ParsedQuery {
 }
 
 const QUOTED = /["“”«»]([^"“”«»]*)["“”«»]?/g;
-const LATIN = /^[a-z0-9]+$/;
 /** The last word is matched as a prefix while it is being typed, once it has this many letters. */
 const PREFIX_FROM = 3;
 
@@ -29,30 +29,24 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
   return q.words.length === 0 && q.phrases.length === 0;
 }
 
-const identity = (term: string): string => term;
-
-/** One word: any of its forms, in the field that holds its script (English names are in `places`). */
-function wordQuery(word: string, prefix: boolean): Query {
-  const latin = LATIN.test(word);
-  return {
-    combineWith: 'OR',
-    fields: latin ? ['places'] : ['text'],
-    prefix: prefix && word.length >= PREFIX_FROM,
-    processTerm: identity,
-    queries: latin ? [word] : queryForms(word),
-  };
+/** The index terms one query word is looked up under (any of them will do). */
+function wordTerms(word: string, prefix: boolean, vocabulary: readonly string[]): string[] {
+  const forms = LATIN.test(word) ? [PLACE_MARK + word] : queryForms(word);
+  if (!(prefix && word.length >= PREFIX_FROM)) return forms;
+  return [...new Set(forms.flatMap((f) => withPrefix(vocabulary, f)))];
 }
 
-/** The MiniSearch query: every word (the last as a prefix) and every word of every phrase, all required. */
-export function toMiniSearch(q: ParsedQuery, typing: boolean): { query: Query; options: SearchOptions } {
-  const queries: Query[] = q.words.map((w, i) => wordQuery(w, typing && i === q.words.length - 1));
-  for (const phrase of q.phrases) for (const w of phrase) queries.push(wordQuery(w, false));
-  return { query: { combineWith: 'AND', queries }, options: { processTerm: identity } };
-}
-
-/** Whether the normalised words `words` hold every phrase, word after word, each word whole. */
-export function holdsPhrases(words: readonly string[], phrases: readonly string[][]): boolean {
-  return phrases.every((p) => findPhrase(words, p, 0) >= 0);
+/**
+ * What the index is asked: for every word (the last, while it is being typed, as a prefix of the
+ * index's terms) and every word of every phrase, the terms that may stand for it. A document is a hit
+ * when it holds a term of every list. With `exactPhrases`, a phrase's Arabic word is looked up only as
+ * itself: a phrase must hold the word as written (see holdsPhrases), and such a document always holds
+ * that term, so the hits are the same and fewer documents are checked.
+ */
+export function lookups(q: ParsedQuery, typing: boolean, vocabulary: readonly string[], exactPhrases = false): string[][] {
+  const out = q.words.map((w, i) => wordTerms(w, typing && i === q.words.length - 1, vocabulary));
+  for (const phrase of q.phrases) for (const w of phrase) out.push(exactPhrases && !LATIN.test(w) ? [w] : wordTerms(w, false, vocabulary));
+  return out;
 }
 
 /** Index of the first word of `phrase` in `words` from `from`, or -1. */

@@ -3,6 +3,7 @@
 // and the article), so a query without prefixes finds the word with them. Latin words are lowercased.
 import { normalizeWithMap, originalSpan } from '../arabic/normalize.ts';
 import { stripPrefixes } from '../arabic/prefixes.ts';
+import { PLACE_MARK } from './options.ts';
 
 /** A word of a text: its normalised form and where it sits in the original. */
 export interface Word {
@@ -13,6 +14,8 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC = /[\u0600-\u06ff]/;
+/** A query word in Latin letters or digits only: it is looked up in the places' English names. */
+export const LATIN = /^[a-z0-9]+$/;
 /** A stem left after taking off prefixes must keep this many letters to be indexed. */
 const MIN_STEM = 2;
 
@@ -84,3 +87,17 @@ export function queryForms(word: string): string[] {
   }
   return [...forms];
 }
+
+/**
+ * The terms a document is indexed under: every index form of its words (but those in Latin letters
+ * and digits only, which are never looked up in the text: such a query word means a place's English
+ * name), and the words of the English names of the places it mentions, each behind PLACE_MARK. Each
+ * term once.
+ */
+export function docTerms(text: string, placeNames: readonly string[]): string[] {
+  const terms = new Set<string>();
+  for (const word of tokenize(text)) if (!LATIN.test(word)) for (const form of indexForms(word)) terms.add(form);
+  for (const name of placeNames) for (const word of tokenize(name)) terms.add(PLACE_MARK + word);
+  return [...terms];
+}
+

@@ -11,7 +11,6 @@ import { excerptsByKey } from '../../lib/ingest/assemble.ts';
 import type { Linker } from '../../lib/ingest/linker.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { excerptTerms } from '../../lib/search/build.ts';
-import type { FieldTerms } from '../../lib/search/term-index.ts';
 import { readInput, type InputFile } from './read-inputs.ts';
 import { stageArticle, type StagedArticle } from './staged-output.ts';
 
@@ -34,7 +33,7 @@ export interface WorkedArticle {
   excerpts: Excerpt[];
   unresolved: UnresolvedUse[];
   staged: StagedArticle;
-  terms: FieldTerms[][];
+  terms: string[];
 }
 
 /** One document as it comes back: an empty one, or a named article with its warnings and, unless skipped, its work. */

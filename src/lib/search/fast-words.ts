@@ -1,0 +1,65 @@
+// The normalised words of a text as tokenize (terms.ts) gives them, joined by single spaces, many times
+// faster: each code unit is looked up in a table made once from the normaliser's own foldCode, from
+// the word pattern and from toLowerCase, so the rules stay those of arabic/normalize.ts. A text with a
+// code unit the tables cannot decide alone (a presentation form, a surrogate, a letter whose lower
+// case depends on its neighbours or is longer) takes the slow path. Used to check quoted phrases.
+import { foldCode, isPresentationForm, normalizeArabic } from '../arabic/normalize.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per code unit: -1 dropped, -2 undecided (slow path), else the lower-cased folded unit, + 0x10000 when it is no word character. */
+let table: Int32Array | null = null;
+const NOT_WORD = 0x10000;
+
+function makeTable(): Int32Array {
+  const t = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (isPresentationForm(code) || (code >= 0xd800 && code <= 0xdfff) || code === 0x03a3) {
+      t[code] = -2;
+      continue;
+    }
+    const folded = foldCode(code);
+    if (folded < 0) {
+      t[code] = -1;
+      continue;
+    }
+    const char = String.fromCharCode(folded);
+    if (!WORD_CHAR.test(char)) {
+      t[code] = folded + NOT_WORD;
+      continue;
+    }
+    const lower = char.toLowerCase();
+    t[code] = lower.length === 1 ? lower.charCodeAt(0) : -2;
+  }
+  return t;
+}
+
+function slowLine(text: string): string {
+  return (normalizeArabic(text).match(WORD) ?? []).map((w) => w.toLowerCase()).join(' ');
+}
+
+let buffer = new Uint16Array(1024);
+const SPACE = 0x20;
+
+/** The normalised words of `text`, joined by single spaces. */
+export function wordLine(text: string): string {
+  table ??= makeTable();
+  if (buffer.length < text.length + 1) buffer = new Uint16Array(text.length * 2);
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const v = table[text.charCodeAt(i)]!;
+    if (v === -1) continue;
+    if (v === -2) return slowLine(text);
+    if (v >= NOT_WORD) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord && n > 0) buffer[n++] = SPACE;
+    buffer[n++] = v;
+    inWord = true;
+  }
+  let line = '';
+  for (let i = 0; i < n; i += 4096) line += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return line;
+}

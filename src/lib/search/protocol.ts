@@ -1,0 +1,46 @@
+// The messages between the page and the search worker (search.worker.ts). The worker fetches and
+// loads the index itself, answers a search with its first page of hits (each with its spans to mark),
+// the exact number of hits and the counts, and later pages or every hit of the last search on demand.
+// Every answer names the request it answers (`seq`), so the page can drop answers it no longer wants.
+import type { ZoneId } from '../schema.ts';
+import type { Span } from '../coverage/segments.ts';
+import type { SearchDoc } from './docs.ts';
+import type { Filters } from './filters.ts';
+
+/** A search: the query as typed, the filters, and whether the last word is still being typed. */
+export interface SearchAsk {
+  seq: number;
+  query: string;
+  filters: Filters;
+  typing: boolean;
+}
+
+export type SearchRequest =
+  | { kind: 'load'; indexUrl: string; docsUrl: string }
+  | ({ kind: 'search'; limit: number } & SearchAsk)
+  /** More hits of a search (run again if another one came since). */
+  | ({ kind: 'page'; offset: number; limit: number } & SearchAsk)
+  /** Every hit of a search, for a download. */
+  | ({ kind: 'all' } & SearchAsk);
+
+export interface ShownHit {
+  doc: SearchDoc;
+  spans: Span[];
+}
+
+export type SearchReply =
+  | { kind: 'ready'; outlets: string[]; attribution: string; docs: number; ms: number }
+  | { kind: 'load-error'; message: string }
+  | {
+      kind: 'results';
+      seq: number;
+      query: string;
+      total: number;
+      perZone: Record<ZoneId, number>;
+      weaker: number;
+      hits: ShownHit[];
+      /** Time the worker took for this search. */
+      ms: number;
+    }
+  | { kind: 'page'; seq: number; offset: number; hits: ShownHit[] }
+  | { kind: 'all'; seq: number; docs: SearchDoc[] };
