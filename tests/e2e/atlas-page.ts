@@ -25,8 +25,8 @@ export function loadZones(): ZonesCollection {
   return parseOrThrow(ZonesCollection, JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
-export async function openAtlas(page: Page): Promise<void> {
-  await page.goto('/');
+export async function openAtlas(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IDLE_MARK, { timeout: 30_000 });
 }
 

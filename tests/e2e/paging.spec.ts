@@ -56,6 +56,26 @@ test('in English the button says how many excerpts are left', async ({ page }) =
   await page.screenshot({ path: 'tests/e2e/screenshots/paging-more-en.png' });
 });
 
+test('with a filter set, "show more" counts only the excerpts the filter keeps, on pages not fetched too', async ({ page }) => {
+  const to = '2017-09-14';
+  const dates = new Map(general.articles.map((a) => [a.id, a.date]));
+  const keeps = (e: { article_id: string }): boolean => {
+    const date = dates.get(e.article_id) ?? null;
+    return date !== null && date <= to;
+  };
+  const first = general.excerpts.slice(0, PAGE_SIZE).filter(keeps).length;
+  const left = general.excerpts.filter(keeps).length - first;
+  // The sample's second page is all later than the filter: the unfiltered count would say 13.
+  expect(left).not.toBe(general.excerpts.length - PAGE_SIZE);
+  expect(first).toBeGreaterThanOrEqual(6);
+  await openAtlas(page, `/?to=${to}`);
+  await page.getByTestId('general-entry').click();
+  const panel = page.getByTestId('reading-panel');
+  await expect(panel.locator('article.excerpt')).toHaveCount(first);
+  if (left > 0) await expect(panel.getByTestId('show-more')).toHaveText(`عرض المزيد (بقي ${left})`);
+  else await expect(panel.getByTestId('show-more')).toHaveCount(0);
+});
+
 test('a shared excerpt link is found through its article file and the page it names', async ({ page }) => {
   const at = deepArticle.locations.find((l) => l.excerpt_id === deep.id);
   expect(at).toEqual({ excerpt_id: deep.id, zone: 'general', page: 1 });

@@ -89,7 +89,7 @@ describe('zone pages written piece by piece', () => {
     expect(new Set(seen).size).toBe(3);
     const south = readFileSync(join(out, 'zones', 'south', '0.json'), 'utf8');
     expect(south).toBe(stableJson({ zone: 'south', articles: [], excerpts: [], page: 0, pages: 1, total: 0 }));
-    expect(readdirSync(out).sort()).toEqual(['articles', 'index.json', 'places.json', 'report.json', 'search', 'zones']);
+    expect(readdirSync(out).sort()).toEqual(['articles', 'facets', 'index.json', 'places.json', 'report.json', 'search', 'zones']);
     expect(readdirSync(join(out, 'search')).sort()).toEqual(['docs.json', 'index.json']);
   });
 

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { Gazetteer, ZONE_IDS, ZonesCollection, parseOrThrow, type CoverageIndex } from '../../lib/schema.ts';
 import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
 import { AgreementsFile } from '../../lib/agreements/schema.ts';
-import { CoverageAssembler } from '../../lib/ingest/assemble.ts';
+import { COVERAGE_KEYS, CoverageAssembler } from '../../lib/ingest/assemble.ts';
 import type { IngestReport } from '../../lib/ingest/report.ts';
 import { groupWarnings } from '../../lib/ingest/warning-kinds.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
@@ -16,6 +16,7 @@ import { batchSize, workInOrder, type BatchRequest, type WorkerSetup } from './w
 import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
 import { searchFiles, SearchIndexBuilder } from '../../lib/search/build.ts';
+import { FacetsBuilder } from '../../lib/coverage/facets.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -100,6 +101,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     const givens = files.map((f) => lookup?.get(f.name));
     const assembler = new CoverageAssembler();
     const search = new SearchIndexBuilder(byId);
+    const facets = new FacetsBuilder(COVERAGE_KEYS);
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
     const threads = workerCount(o.workers, files.length);
@@ -119,7 +121,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
         seen.set(doc.id, doc.file);
         warnings.push(...doc.warnings);
         const work = doc.work!;
-        assembler.add(work);
+        facets.add(work.meta, assembler.add(work));
         staged.addStaged(work.staged);
         search.add(work.meta, work.excerpts, work.terms);
       }
@@ -138,7 +140,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
       return { errors, warnings, data: null, exitCode: 1 };
     }
     const finished = assembler.finish(byId, { generatedFrom: o.label, attribution, warnings, errors });
-    staged.finish(finished, searchFiles(search.finish(attribution)));
+    staged.finish(finished, { ...searchFiles(search.finish(attribution)), ...facets.files() });
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {
     staged.abort();
