@@ -1,4 +1,4 @@
-// `npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--core-only] [--out FILE] [--csv FILE]`
+// `npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--weak-links] [--core-only] [--out FILE] [--csv FILE]`
 // Writes one GeoJSON FeatureCollection (one feature per zone) to stdout, or atomically to --out.
 // Exit codes: 0 done, 1 unreadable or invalid input, 2 bad arguments (e.g. an unknown zone id).
 import { dirname, resolve } from 'node:path';

@@ -150,3 +150,18 @@ describe('normaliseGeometry', () => {
     );
   });
 });
+
+describe('link strengths in the export', () => {
+  it('carries links of strength partial-place and stronger by default, the weaker ones with weakLinks', () => {
+    // The fixture's Idlib coverage with its zone-named link made governorate-only (a governorate named alone).
+    const idlib = structuredClone(inputs.coverage.idlib!);
+    const weak = idlib.excerpts.find((e) => e.links.some((l) => l.zone === 'idlib' && l.strength === 'zone-named'))!;
+    for (const l of weak.links) if (l.zone === 'idlib') l.strength = 'governorate-only';
+    const withWeak = { ...inputs, coverage: { ...inputs.coverage, idlib } };
+    const ids = (weakLinks: boolean): string[] =>
+      (feature(buildExport(withWeak, { withExcerpts: true, weakLinks }), 'idlib').properties.excerpts ?? []).map((e) => e.id);
+    expect(ids(false)).not.toContain(weak.id);
+    expect(ids(true)).toContain(weak.id);
+    expect(ids(true).length).toBe(ids(false).length + 1);
+  });
+});

@@ -24,6 +24,8 @@ export interface ExportOptions {
   withExcerpts?: boolean;
   /** Geometry of the core part only; by default core and partial parts are merged. */
   coreOnly?: boolean;
+  /** Also the links weaker than partial-place (governorate only, general), which the viewer hides by default. */
+  weakLinks?: boolean;
   /** A day (YYYY-MM-DD): each zone gets its `state` and standing `agreements` on it (needs `agreements` in the inputs). */
   at?: string;
 }
@@ -102,7 +104,7 @@ function zoneFeature(inputs: ExportInputs, zone: ZoneId, options: ExportOptions)
   if (options.withExcerpts) {
     const coverage = inputs.coverage?.[zone];
     if (!coverage) throw new Error(`excerpts were asked for but the coverage of ${zone} was not given`);
-    properties.excerpts = exportedExcerpts(zone, coverage);
+    properties.excerpts = exportedExcerpts(zone, coverage, options.weakLinks === true);
   }
   const bbox = bboxOf([geometry], DECIMALS);
   return { type: 'Feature', id: zone, bbox, properties, geometry };

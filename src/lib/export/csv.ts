@@ -23,9 +23,9 @@ export function csvCell(value: string): string {
 }
 
 /** One row per excerpt of `coverage` linked to `zone`, in the export's order (date, article, id). */
-export function citationRows(zone: ZoneId, coverage: ZoneCoverage): CitationRow[] {
+export function citationRows(zone: ZoneId, coverage: ZoneCoverage, weakLinks = false): CitationRow[] {
   const byId = new Map(coverage.excerpts.map((e) => [e.id, e]));
-  return exportedExcerpts(zone, coverage).map((e) => {
+  return exportedExcerpts(zone, coverage, weakLinks).map((e) => {
     const excerpt = byId.get(e.id)!;
     const evidence = excerpt.links.find((l) => l.zone === zone)?.evidence ?? [];
     const ids = [...new Set(evidence.flatMap((v) => (v.place_id ? [v.place_id] : [])))];

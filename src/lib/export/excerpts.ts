@@ -1,5 +1,5 @@
 // Turns one zone's coverage (data/zones/<zone>.json) into the excerpt objects an export carries.
-import type { ArticleMeta, Excerpt, ZoneCoverage, ZoneId } from '../schema.ts';
+import { STRENGTHS, type ArticleMeta, type Excerpt, type ZoneCoverage, type ZoneId, type ZoneLink } from '../schema.ts';
 import type { ExportedExcerpt } from './schema.ts';
 
 /** The distinct surfaces of a link's evidence, in order of first appearance. */
@@ -20,17 +20,25 @@ function compareExcerpts(a: ExportedExcerpt, b: ExportedExcerpt): number {
 }
 
 /**
- * The excerpts of `coverage` linked to `zone`, each with its article's title, outlet, date and url,
- * the place names that made the link and the link's strength; sorted by date, article, excerpt id
- * (undated last).
+ * Whether an export carries a link: by default those of strength partial-place and stronger, what the
+ * viewer lists; with `weakLinks` also the governorate-only and general ones.
  */
-export function exportedExcerpts(zone: ZoneId, coverage: ZoneCoverage): ExportedExcerpt[] {
+export function exportsLink(link: ZoneLink, weakLinks: boolean): boolean {
+  return weakLinks || STRENGTHS.indexOf(link.strength) <= STRENGTHS.indexOf('partial-place');
+}
+
+/**
+ * The excerpts of `coverage` linked to `zone` (see exportsLink), each with its article's title, outlet,
+ * date and url, the place names that made the link and the link's strength; sorted by date, article,
+ * excerpt id (undated last).
+ */
+export function exportedExcerpts(zone: ZoneId, coverage: ZoneCoverage, weakLinks = false): ExportedExcerpt[] {
   const articles = new Map<string, ArticleMeta>(coverage.articles.map((a) => [a.id, a]));
   const out: ExportedExcerpt[] = [];
   for (const excerpt of coverage.excerpts) {
     const link = excerpt.links.find((l) => l.zone === zone);
     const places = linkPlaces(excerpt, zone);
-    if (!link || !places) continue;
+    if (!link || !places || !exportsLink(link, weakLinks)) continue;
     const article = articles.get(excerpt.article_id);
     if (!article) throw new Error(`excerpt ${excerpt.id} names article ${excerpt.article_id}, which the ${zone} coverage does not list`);
     out.push({

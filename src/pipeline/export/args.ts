@@ -14,6 +14,8 @@ export interface ExportArgs {
   zones: ZoneId[] | undefined;
   withExcerpts: boolean;
   coreOnly: boolean;
+  /** --weak-links: also the links weaker than partial-place (governorate only, general). */
+  weakLinks: boolean;
   out: string | undefined;
   csv: string | undefined;
   /** --at YYYY-MM-DD: each zone's state and standing agreements that day. */
@@ -23,7 +25,7 @@ export interface ExportArgs {
 }
 
 export const USAGE =
-  'usage: npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--core-only] [--at YYYY-MM-DD] [--out FILE] [--csv FILE]; ' +
+  'usage: npm run -s export -- [--data DIR] [--geo DIR] [--zones ID,ID] [--with-excerpts] [--weak-links] [--core-only] [--at YYYY-MM-DD] [--out FILE] [--csv FILE]; ' +
   'or: npm run -s export -- --agreements [--geo DIR] [--zones ID,ID] [--out FILE] [--csv FILE]';
 
 function isZoneId(value: string): value is ZoneId {
@@ -58,6 +60,7 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
         zones: { type: 'string' },
         'with-excerpts': { type: 'boolean', default: false },
         'core-only': { type: 'boolean', default: false },
+        'weak-links': { type: 'boolean', default: false },
         out: { type: 'string' },
         csv: { type: 'string' },
         at: { type: 'string' },
@@ -71,7 +74,7 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
   const fromCwd = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   if (v.at !== undefined && !isCalendarDate(v.at)) throw new UsageError(`--at needs a calendar day written YYYY-MM-DD, got "${v.at}"\n${USAGE}`);
   if (v.agreements === true) {
-    const clash = (['with-excerpts', 'core-only', 'at', 'data'] as const).filter((k) => v[k] !== undefined && v[k] !== false);
+    const clash = (['with-excerpts', 'weak-links', 'core-only', 'at', 'data'] as const).filter((k) => v[k] !== undefined && v[k] !== false);
     if (clash.length > 0) throw new UsageError(`--agreements writes the agreements alone; it takes no ${clash.map((k) => `--${k}`).join(', ')}\n${USAGE}`);
   }
   return {
@@ -80,6 +83,7 @@ export function parseExportArgs(argv: readonly string[], cwd: string, projectRoo
     zones: v.zones !== undefined ? parseZoneList(v.zones) : undefined,
     withExcerpts: v['with-excerpts'] === true,
     coreOnly: v['core-only'] === true,
+    weakLinks: v['weak-links'] === true,
     out: v.out !== undefined ? fromCwd(v.out) : undefined,
     csv: v.csv !== undefined ? fromCwd(v.csv) : undefined,
     at: v.at,

@@ -30,7 +30,7 @@ export async function runExport(argv: readonly string[], cwd: string, projectRoo
     const needCoverage = args.withExcerpts || args.csv !== undefined;
     const inputs = await readExportInputs(args.geoDir, args.dataDir, args.zones, needCoverage);
     if (args.at !== undefined) inputs.agreements = await readAgreements(args.geoDir);
-    const collection = buildExport(inputs, { zones: args.zones, withExcerpts: args.withExcerpts, coreOnly: args.coreOnly, at: args.at });
+    const collection = buildExport(inputs, { zones: args.zones, withExcerpts: args.withExcerpts, weakLinks: args.weakLinks, coreOnly: args.coreOnly, at: args.at });
     const schema = args.withExcerpts ? ExportCollectionWithExcerptsSchema : ExportCollectionSchema;
     parseOrThrow(schema, collection, args.out ?? 'export (stdout)');
     const text = serialiseExport(collection);
@@ -40,7 +40,7 @@ export async function runExport(argv: readonly string[], cwd: string, projectRoo
       const rows: CitationRow[] = [];
       for (const zone of args.zones ?? ZONE_IDS) {
         const coverage = inputs.coverage?.[zone];
-        if (coverage) rows.push(...citationRows(zone, coverage));
+        if (coverage) rows.push(...citationRows(zone, coverage, args.weakLinks));
       }
       files.push({ file: args.csv, data: citationsCsv(rows, inputs.index.attribution) });
     }
