@@ -42,7 +42,7 @@ describe.skipIf(!haveGeo)('a paragraph that carries on the article\'s report', (
   });
 
   it('stops where the report moves to a place in no zone, and stays stopped after it', () => {
-    const moved = 'وفي مدينة حمص قال مسؤولون إن الهجوم الكيماوي لم يصل إليها وإن المستشفيات استقبلت مصابين مدنيين من الريف.';
+    const moved = 'وفي مدينة الرقة قال مسؤولون إن الهجوم الكيماوي لم يصل إليها وإن المستشفيات استقبلت مصابين مدنيين من الريف.';
     const after = 'وأكد المسؤولون أن عدد المصابين المدنيين في الهجوم الكيماوي بلغ العشرات وأن الإسعاف ما زال يعمل.';
     const [, m, a] = excerpts([DOUMA_LEAD, moved, after]);
     expect(zonesOf(m!)).toEqual([]);
@@ -72,6 +72,27 @@ describe.skipIf(!haveGeo)('a paragraph that carries on the article\'s report', (
   it('treats the T4 air base and al-Tanf as places in no zone', () => {
     const t4 = 'وأضافت المنظمات أن غارات استهدفت مطار التيفور بعد الهجوم الكيماوي وأن المصابين المدنيين نقلوا إلى المستشفيات.';
     expect(zonesOf(excerpts([DOUMA_LEAD, t4])[1]!)).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveGeo)('evacuations and reference cities', () => {
+  const LEAD = 'بدأ خروج المقاتلين وعائلاتهم من مدينة الرستن في ريف حمص الشمالي بموجب اتفاق التسوية، وسط انتشار للشرطة العسكرية.';
+  it('keeps a paragraph about the evacuation with its zone when it names only where the buses go', () => {
+    const buses = 'وأضاف المصدر أن عشرات الحافلات التي تقل المقاتلين وعائلاتهم انطلقت باتجاه الشمال السوري، على أن تتبعها دفعة أخرى من المقاتلين غدا.';
+    const [, b] = excerpts([LEAD, buses]);
+    expect(zonesOf(b!)).toEqual(['north-homs']);
+    expect(rulesOf(b!)[0]).toMatch(/^continues-article\//);
+  });
+  it('does not let a destination make the evacuees\' paragraphs about it', () => {
+    const toIdlib = 'ووصلت الحافلات التي تقل المقاتلين وعائلاتهم إلى إدلب مساء الاثنين بعد رحلة طويلة.';
+    const after = 'وقال المصدر إن المقاتلين وعائلاتهم سيقيمون في مخيمات مؤقتة بعد خروجهم من الرستن.';
+    const [, d, a] = excerpts([LEAD, toIdlib, after]);
+    expect(zonesOf(d!)).toContain('north-homs');
+    expect(zonesOf(a!)).not.toContain('idlib');
+  });
+  it('does not take a governorate capital named as a reference point for a move elsewhere', () => {
+    const ref = 'ويقع الجيب بين مدينتي حمص وحماة، وقد خرج منه المقاتلون وعائلاتهم على دفعات خلال الأيام الماضية بموجب الاتفاق.';
+    expect(zonesOf(excerpts([LEAD, ref])[1]!)).toEqual(['north-homs']);
   });
 });
 

@@ -20,6 +20,8 @@ import { sharedCount, topicWords } from './topic-words.ts';
 export interface ParagraphLinks {
   text: string;
   links: ZoneLink[];
+  /** The links of the places it is about (`links` without destinations: «إلى إدلب»); `links` when absent. */
+  anchors?: ZoneLink[];
   /** It names a Syrian place that links to no zone. */
   elsewhere: boolean;
 }
@@ -32,7 +34,7 @@ const MIN_SHARED = 2;
 const rank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 /** The paragraph's own links that the viewer lists by default (partial-place and stronger). */
-const anchors = (p: ParagraphLinks): ZoneLink[] => p.links.filter((l) => rank(l.strength) <= rank(CAP) && !isContinued(l));
+const anchors = (p: ParagraphLinks): ZoneLink[] => (p.anchors ?? p.links).filter((l) => rank(l.strength) <= rank(CAP) && !isContinued(l));
 
 /** A link made by continuation only. */
 export function isContinued(link: ZoneLink): boolean {
@@ -91,13 +93,15 @@ export function continuationLinks(title: string | null, paragraphs: ParagraphLin
   const headlineFirst = anchors(headline).some((l) => focus.has(l.zone) && (bodyZones.has(l.zone) || !paragraphs.some((p) => p.elsewhere)));
   paragraphs.forEach((p, i) => {
     if (p.elsewhere || anchors(p).length > 0) return;
+    // A paragraph that names the focus zone only as a destination is still about the report's own zone.
+    const own = new Set(p.links.map((l) => l.zone));
     const back = nearestAnchor(paragraphs, i, -1);
     const fromTitle = back === 'start' && headlineFirst;
     const from = fromTitle ? null : typeof back === 'number' ? back : i < firstAnchor || firstAnchor < 0 ? nearestAnchor(paragraphs, i, 1) : null;
     if (!fromTitle && typeof from !== 'number') return;
     const source = fromTitle ? headline : paragraphs[from as number]!;
     for (const link of anchors(source)) {
-      if (!focus.has(link.zone)) continue;
+      if (!focus.has(link.zone) || own.has(link.zone)) continue;
       if (sharedCount(words[i]!, zoneWords.get(link.zone)!) < MIN_SHARED) continue;
       out[i]!.push(continued(link, fromTitle ? TITLE_RULE : CONTINUES_RULE));
     }

@@ -5,7 +5,7 @@ import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
 import { continuationLinks } from './continuation.ts';
 import { resolveArticle, type Reading, type ResolveInput } from './resolve.ts';
-import { datelineEnd } from './cues.ts';
+import { datelineEnd, wordBefore } from './cues.ts';
 import { findUnresolved, type Unresolved } from './unresolved.ts';
 import { buildZoneIndex, type ZoneIndex } from './zone-index.ts';
 import { paragraphSpans, type RawExcerpt } from './excerpts.ts';
@@ -83,17 +83,26 @@ function sliceNormalized(norm: Normalized, start: number, end: number): Normaliz
 }
 
 /**
- * The seat of government: «دمشق» stands for the government as often as for the city, so naming it does
- * not move a report elsewhere.
+ * A governorate's capital beside a zone (Damascus, Homs, Hama, Aleppo): reports on a zone name it as a
+ * reference point («the pocket between Homs and Hama», «east of Damascus»), and «دمشق» stands for the
+ * government as often as for the city, so naming it does not move a report elsewhere.
  */
-function isCapital(e: GazetteerEntry): boolean {
-  return e.adm1_pcode === 'SY01' && normalizeArabic(e.name_ar) === 'دمشق';
+function isReferenceCity(e: GazetteerEntry, index: ZoneIndex): boolean {
+  if (!e.adm1_pcode || e.kind === 'adm1' || e.kind === 'region') return false;
+  const name = index.adm1Names.get(e.adm1_pcode);
+  if (name === undefined || normalizeArabic(name) !== normalizeArabic(e.name_ar)) return false;
+  return e.adm1_pcode === 'SY01' || (index.areas.get(e.adm1_pcode)?.touched.size ?? 0) > 0;
 }
 
-/** A Syrian place that links to no zone (Homs city, Afrin, southern Damascus): the report is elsewhere. */
-function isElsewhere(e: GazetteerEntry, links: RawLink[]): boolean {
-  return links.length === 0 && !e.outside_syria && e.kind !== 'foreign' && !isCapital(e);
+/** A Syrian place that links to no zone (Afrin, al-Bab, southern Damascus): the report is elsewhere. */
+function isElsewhere(e: GazetteerEntry, links: RawLink[], index: ZoneIndex): boolean {
+  return links.length === 0 && !e.outside_syria && e.kind !== 'foreign' && !isReferenceCity(e, index);
 }
+
+/** Words before a place that make it where people or convoys go («إلى إدلب», «باتجاه الشمال السوري»). */
+const TOWARDS = new Set(['الي', 'نحو', 'باتجاه', 'اتجاه', 'صوب', 'وصولا']);
+/** A paragraph about people or fighters being moved out (evacuations, convoys, the displaced), normalised. */
+const MOVED_OUT = /(حافل|قافل|اجلاء|تهجير|مهجر|اخراج|خروج|ترحيل|مرحل|نازح|نزوح|مغادر|اجلي|خرجت|غادر)/;
 
 /**
  * Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`.
@@ -133,6 +142,8 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
     const links: RawLink[] = [];
     const covered: { start: number; end: number }[] = [];
     let elsewhere = false;
+    const anchorLinks: RawLink[] = [];
+    const movedOut = MOVED_OUT.test(normalizeArabic(raw.text));
     while (r < readings.length && readings[r]!.match.start < raw.start) r++;
     while (g < general.length && general[g]!.start < raw.start) g++;
     for (; g < general.length && general[g]!.end <= raw.end; g++) {
@@ -146,14 +157,18 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
       if (!res) continue;
       mentions.push({ start: res.match.start, end: res.match.end, surface: res.match.surface, place_id: res.entry.id });
       const placeLinks = linkPlace(res, linker.index, linker.byId);
-      elsewhere ||= isElsewhere(res.entry, placeLinks);
       links.push(...placeLinks);
+      // In a paragraph about people moved out, a destination is where they go, not what the report is
+      // about: it neither moves the report elsewhere nor makes the paragraph one that others continue.
+      if (movedOut && !res.match.prefix && TOWARDS.has(wordBefore(norm.text, res.match.normStart))) continue;
+      elsewhere ||= isElsewhere(res.entry, placeLinks, linker.index);
+      anchorLinks.push(...placeLinks);
     }
     const unresolved = findUnresolved(raw.text, covered, sliceNormalized(norm, raw.start + off, raw.end + off)).map((u) => ({ ...u, start: u.start + raw.start, end: u.end + raw.start }));
-    return { raw, mentions, links, elsewhere, unresolved };
+    return { raw, mentions, links, anchorLinks, elsewhere, unresolved };
   });
   const merged = own.map((o) => mergeLinks(o.links));
-  const more = focus.syrian ? continuationLinks(title, own.map((o, i) => ({ text: o.raw.text, links: merged[i]!, elsewhere: o.elsewhere })), titleLinks) : [];
+  const more = focus.syrian ? continuationLinks(title, own.map((o, i) => ({ text: o.raw.text, links: merged[i]!, anchors: mergeLinks(o.anchorLinks), elsewhere: o.elsewhere })), titleLinks) : [];
   return own.map(({ raw, mentions, links, unresolved }, i) => {
     const extra: RawLink[] = (more[i] ?? []).map((l) => ({ zone: l.zone, strength: l.strength, evidence: l.evidence[0]! }));
     return {
