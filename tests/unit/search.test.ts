@@ -80,6 +80,12 @@ describe('search', () => {
     expect(ids(e, 'التصعيد')).toEqual(['aaaaaaaaaaaa-003', 'bbbbbbbbbbbb-002']);
   });
 
+  it('finds a phrase the text writes with marks, and never one that ends inside a word of the text', () => {
+    expect(ids(e, '"وسط الغوطة"')).toEqual(['aaaaaaaaaaaa-002']);
+    expect(ids(e, '"خفض التصعي"')).toEqual([]);
+    expect(ids(e, '"ستشهد خفض"')).toEqual(['aaaaaaaaaaaa-003']);
+  });
+
   it('marks the matched words in the original spelling, prefixes and marks included', () => {
     expect(marked(e, 'غوطة', { ...ALL })).toContain('بالغوطة');
     expect(marked(e, 'دوما')).toEqual(['دومـا']);

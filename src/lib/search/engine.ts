@@ -10,8 +10,8 @@ import { decodeDocs, type SearchDoc, type SearchDocsFile } from './docs.ts';
 import { passes, type Filterable, type Filters } from './filters.ts';
 import { matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
 import { importIndex, type SearchIndexFile } from './index-file.ts';
-import { isEmptyQuery, lookups, parseQuery } from './query.ts';
-import { wordLine } from './fast-words.ts';
+import { isEmptyQuery, lookups, parseQuery, typedPhrases } from './query.ts';
+import { isPlain, occursWhole, wordLine } from './fast-words.ts';
 
 export interface SearchResults {
   /** Row numbers of the hits, in the order they are shown. */
@@ -81,10 +81,19 @@ export class SearchEngine {
     return out;
   }
 
-  /** Whether doc `no` holds every phrase (each given as ` word word `). */
-  #holds(no: number, phrases: readonly string[]): boolean {
-    const line = ` ${wordLine(this.docs[no]!.text)} `;
-    return phrases.every((p) => line.includes(p));
+  /**
+   * Whether doc `no` holds every phrase: each given as ` word word ` and, where it can be looked for
+   * so, as typed (found as whole words in the original text, which spares normalising the text).
+   */
+  #holds(no: number, phrases: readonly { line: string; typed: string | null }[]): boolean {
+    const text = this.docs[no]!.text;
+    let line: string | null = null;
+    for (const p of phrases) {
+      if (p.typed !== null && occursWhole(text, p.typed)) continue;
+      line ??= ` ${wordLine(text)} `;
+      if (!line.includes(p.line)) return false;
+    }
+    return true;
   }
 
   /** Hits in the order they are shown; `typing` matches the last word as a prefix. */
@@ -97,7 +106,11 @@ export class SearchEngine {
     const wanted = lookups(parsed, typing, this.vocabulary, true).slice(0, MAX_LOOKUPS);
     const weakest = STRENGTHS.indexOf(filters.strength);
     const all = { ...filters, strength: 'general' as const };
-    const phrases = parsed.phrases.map((p) => ` ${p.join(' ')} `);
+    const typed = typedPhrases(input);
+    const phrases = parsed.phrases.map((p, i) => {
+      const raw = typed[i] ?? '';
+      return { line: ` ${p.join(' ')} `, typed: isPlain(raw) && wordLine(raw) === p.join(' ') ? raw : null };
+    });
     for (const no of this.#holding(wanted)) {
       const item = this.#items[no]!;
       const kept = passes(item, filters, null);

@@ -63,3 +63,24 @@ export function wordLine(text: string): string {
   for (let i = 0; i < n; i += 4096) line += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return line;
 }
+
+/** Whether every unit of `raw` is one the tables decide alone (then its words are those of any text it sits in). */
+export function isPlain(raw: string): boolean {
+  table ??= makeTable();
+  for (let i = 0; i < raw.length; i++) if (table[raw.charCodeAt(i)] === -2) return false;
+  return true;
+}
+
+/**
+ * Whether `raw` (a plain phrase as typed) occurs in `text` as whole words: at its first occurrence,
+ * bounded on both sides by a unit that is no word character (nor a mark the normaliser drops) or by the
+ * text's ends. Then the text's words hold the phrase's words in a row. False says nothing: the caller
+ * checks the text's words (the text may spell the phrase with other marks or letter forms).
+ */
+export function occursWhole(text: string, raw: string): boolean {
+  const t = (table ??= makeTable());
+  const at = text.indexOf(raw);
+  if (at < 0) return false;
+  const bounds = (i: number): boolean => i < 0 || i >= text.length || t[text.charCodeAt(i)]! >= NOT_WORD;
+  return bounds(at - 1) && bounds(at + raw.length);
+}

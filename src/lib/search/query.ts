@@ -25,6 +25,13 @@ export function parseQuery(input: string): ParsedQuery {
   return { words: tokenize(rest), phrases };
 }
 
+/** Each quoted phrase as typed (NFC, trimmed), in the order of parseQuery's phrases. */
+export function typedPhrases(input: string): string[] {
+  const out: string[] = [];
+  for (const m of input.normalize('NFC').matchAll(QUOTED)) if (tokenize(m[1]!).length > 0) out.push(m[1]!.trim());
+  return out;
+}
+
 export function isEmptyQuery(q: ParsedQuery): boolean {
   return q.words.length === 0 && q.phrases.length === 0;
 }
