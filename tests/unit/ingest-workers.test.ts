@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runIngest, workerCount, type RunResult } from '../../src/pipeline/ingest/run.ts';
-import { workInOrder } from '../../src/pipeline/ingest/worker-pool.ts';
+import { WorkerPool } from '../../src/pipeline/ingest/worker-pool.ts';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -113,9 +113,11 @@ describe('the ingest on worker threads', () => {
     const zones = parseOrThrow(ZonesCollection, JSON.parse(readFileSync(GEO('zones.geojson'), 'utf8')), 'zones');
     const broken = { gazetteer: { ...gazetteer, entries: null as never }, zones, agreements: null };
     const batches = [[{ file: { path: join(dir, 'in/reports/0/r000.txt'), name: 'r000.txt' }, given: undefined }]];
+    const pool = new WorkerPool(broken, 2);
     const drain = async (): Promise<void> => {
-      for await (const _ of workInOrder(broken, 2, batches)) void _;
+      for await (const _ of pool.results(batches)) void _;
     };
     await expect(drain()).rejects.toThrow(/ingest worker failed: .*entries/);
+    await pool.close();
   });
 });

@@ -12,7 +12,7 @@ import { createLinker } from '../../lib/ingest/linker.ts';
 import { parseSidecar, SidecarLookup, type SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { listInputs, type InputFile } from './read-inputs.ts';
 import { onceEach, workFile, type FileResult, type WorkContext } from './article-work.ts';
-import { batchSize, workInOrder, type BatchRequest, type WorkerSetup } from './worker-pool.ts';
+import { WorkerPool, batchSize, type BatchRequest, type WorkerSetup } from './worker-pool.ts';
 import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
 import { searchFiles, SearchIndexBuilder } from '../../lib/search/build.ts';
@@ -65,18 +65,18 @@ export function workerCount(asked: number | undefined, files: number): number {
 /** By default a run starts no threads for fewer files than this each: starting one costs more than they take. */
 const MIN_FILES_PER_WORKER = 16;
 
-/** Each file's results in input order: worked here (one thread) or on worker threads. */
-async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], threads: number, setup: Omit<WorkerSetup, 'entry'>): AsyncGenerator<FileResult> {
-  if (threads <= 1) {
+/** Each file's results in input order: worked here (no pool: one thread) or on the pool's worker threads. */
+async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: Omit<WorkerSetup, 'entry'>): AsyncGenerator<FileResult> {
+  if (!pool) {
     const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined };
     const skip = onceEach();
     for (let i = 0; i < files.length; i++) yield await workFile(files[i]!, givens[i], ctx, skip);
     return;
   }
-  const size = batchSize(files.length, threads);
+  const size = batchSize(files.length, pool.size);
   const batches: BatchRequest['files'][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size).map((file, j) => ({ file, given: givens[i + j] })));
-  for await (const results of workInOrder(setup, threads, batches)) yield* results;
+  for await (const results of pool.results(batches)) yield* results;
 }
 
 export async function runIngest(o: RunOptions): Promise<RunResult> {
@@ -94,6 +94,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     sidecar = parseSidecar(text, o.meta);
   }
   const staged = StagedOutput.open(o.out);
+  let pool: WorkerPool | null = null;
   try {
     const files = await listInputs(o.inputs, errors);
     const lookup = o.meta ? new SidecarLookup(sidecar, o.meta, files.map((f) => f.name)) : null;
@@ -104,9 +105,11 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     const facets = new FacetsBuilder(COVERAGE_KEYS);
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
+    const setup = { gazetteer, zones, agreements };
     const threads = workerCount(o.workers, files.length);
+    if (threads > 1) pool = new WorkerPool(setup, threads);
     let i = 0;
-    for await (const result of fileResults(files, givens, threads, { gazetteer, zones, agreements })) {
+    for await (const result of fileResults(files, givens, pool, setup)) {
       errors.push(...result.errors);
       for (const doc of result.docs) {
         if (doc.empty) {
@@ -140,11 +143,14 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
       return { errors, warnings, data: null, exitCode: 1 };
     }
     const finished = assembler.finish(byId, { generatedFrom: o.label, attribution, warnings, errors });
-    staged.finish(finished, { ...searchFiles(search.finish(attribution)), ...facets.files() });
+    const writer = pool;
+    await staged.finish(finished, () => ({ ...searchFiles(search.finish(attribution)), ...facets.files() }), writer ? (tmp, spool, jobs) => writer.writeArticles(tmp, spool, jobs) : undefined);
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {
     staged.abort();
     throw e;
+  } finally {
+    await pool?.close();
   }
 }
 

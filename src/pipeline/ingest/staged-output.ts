@@ -97,6 +97,30 @@ export function stageArticle(text: ArticleText, meta: ArticleMeta, byKey: Map<Co
   return { id: text.id, body, meta: metaJson, chunks };
 }
 
+/** One article file to write at the end: its staged text's byte range in the text spool, and its locations as JSON. */
+export interface ArticleJob {
+  id: string;
+  at: number;
+  length: number;
+  locations: string;
+}
+
+/** Writes article files (writeArticleFiles, perhaps in other threads); resolves once all are written. */
+export type ArticleWriter = (tmp: string, spool: string, jobs: ArticleJob[]) => Promise<void>;
+
+/** Write `jobs` into `tmp`/articles from the text spool at `spool`, each staged text with its locations spliced in. */
+export function writeArticleFiles(tmp: string, spool: string, jobs: readonly ArticleJob[], scratch: Buffer = fileBuffer()): void {
+  const fd = openSync(spool, 'r');
+  try {
+    for (const job of jobs) {
+      const staged = readText(fd, job.at, job.length, scratch);
+      writeFileSync(join(tmp, `articles/${job.id}.json`), staged.replace(NO_LOCATIONS, () => `\n "locations": ${job.locations},\n`));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Runs staged but neither finished nor aborted: what an interrupted process must clean up. */
 const OPEN = new Set<StagedOutput>();
 
@@ -228,30 +252,48 @@ export class StagedOutput {
 
   /**
    * Cut the coverage pages, write the article files, index, places and report, and the `extra` files
-   * (path under the output → contents, such as the search index), then swap the folder in.
+   * (path under the output → contents, such as the search index; or a function giving them, called
+   * once the article files are under way), then swap the folder in. `writer`,
+   * when given, writes the article files elsewhere (worker threads) while this thread does the rest.
    */
-  finish(f: Finished, extra: Record<string, string> = {}): void {
+  async finish(f: Finished, extra: Record<string, string> | (() => Record<string, string>) = {}, writer?: ArticleWriter): Promise<void> {
     const index = stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json'));
     const report = stableJson(parseOrThrow(IngestReport, f.report, 'report.json'));
     const articles = this.ids.length;
     if (f.layout.order.length !== articles) throw new Error(`${this.out}: ${articles} articles staged, ${f.layout.order.length} laid out`);
     this.io(() => {
       for (const s of [this.metaSpool, this.textSpool, ...this.spools]) s.close();
-      const metaFd = openSync(this.metaSpool.path, 'r');
-      try {
-        COVERAGE_KEYS.forEach((key, k) => this.writePages(key, k, f, metaFd));
-      } finally {
-        closeSync(metaFd);
-      }
-      this.writeArticles(f);
+    });
+    const elsewhere = writer ? writer(this.tmp, this.textSpool.path, this.articleJobs(f)) : null;
+    try {
+      this.io(() => {
+        const metaFd = openSync(this.metaSpool.path, 'r');
+        try {
+          COVERAGE_KEYS.forEach((key, k) => this.writePages(key, k, f, metaFd));
+        } finally {
+          closeSync(metaFd);
+        }
+        if (!elsewhere) this.writeArticles(f);
+        this.writePlaces(f.places);
+        writeFileSync(join(this.tmp, 'index.json'), index);
+        writeFileSync(join(this.tmp, 'report.json'), report);
+        for (const [name, contents] of Object.entries(typeof extra === 'function' ? extra() : extra)) {
+          mkdirSync(dirname(join(this.tmp, name)), { recursive: true });
+          writeFileSync(join(this.tmp, name), contents);
+        }
+      });
+    } catch (e) {
+      // The folder may go only once nothing is writing into it any more.
+      await elsewhere?.catch(() => {});
+      throw e;
+    }
+    try {
+      await elsewhere;
+    } catch (e) {
+      throw isIoError(e) ? ioError(this.out, e) : e;
+    }
+    this.io(() => {
       for (const s of [this.metaSpool, this.textSpool, ...this.spools]) rmSync(s.path);
-      this.writePlaces(f.places);
-      writeFileSync(join(this.tmp, 'index.json'), index);
-      writeFileSync(join(this.tmp, 'report.json'), report);
-      for (const [name, contents] of Object.entries(extra)) {
-        mkdirSync(dirname(join(this.tmp, name)), { recursive: true });
-        writeFileSync(join(this.tmp, name), contents);
-      }
     });
     this.swap();
     OPEN.delete(this);
@@ -342,20 +384,18 @@ export class StagedOutput {
     }
   }
 
+  /** Each article file to write: where its staged text is in the text spool, and its locations. */
+  private articleJobs(f: Finished): ArticleJob[] {
+    return this.ids.map((id, a) => {
+      const text = this.range(this.textEnd, a);
+      const locations = nestedJson(parseOrThrow(Locations, f.layout.locations(a), `articles/${id}.json: locations`), 1).slice(1);
+      return { id, at: text.at, length: text.length, locations };
+    });
+  }
+
   /** articles/<id>.json, each with the page of each of its excerpts spliced in. */
   private writeArticles(f: Finished): void {
-    const fd = openSync(this.textSpool.path, 'r');
-    try {
-      this.ids.forEach((id, a) => {
-        const file = `articles/${id}.json`;
-        const text = this.range(this.textEnd, a);
-        const staged = readText(fd, text.at, text.length, this.endBuffer);
-        const locations = nestedJson(parseOrThrow(Locations, f.layout.locations(a), `${file}: locations`), 1).slice(1);
-        writeFileSync(join(this.tmp, file), staged.replace(NO_LOCATIONS, () => `\n "locations": ${locations},\n`));
-      });
-    } finally {
-      closeSync(fd);
-    }
+    writeArticleFiles(this.tmp, this.textSpool.path, this.articleJobs(f), this.endBuffer);
   }
 
   /** places.json one place at a time (each validated), byte for byte what stableJson gives for the whole list. */

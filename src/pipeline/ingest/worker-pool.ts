@@ -1,13 +1,15 @@
 // Worker threads for the ingest: the input files are cut into batches, each batch goes to whichever
 // worker is free, and the results come back in batch order whatever order the workers finish in, so the
 // main thread adds articles in exactly the order one thread would. At most `ahead` batches are out at
-// once beyond the one awaited, which bounds the results held while a slow batch is finishing.
+// once beyond the one awaited, which bounds the results held while a slow batch is finishing. At the
+// end the same workers write the article files, a share each, while the main thread cuts the pages.
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer, ZonesCollection } from '../../lib/schema.ts';
 import type { AgreementsFile } from '../../lib/agreements/schema.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import type { FileResult } from './article-work.ts';
 import type { InputFile } from './read-inputs.ts';
+import type { ArticleJob } from './staged-output.ts';
 
 export interface WorkerSetup {
   gazetteer: Gazetteer;
@@ -22,7 +24,15 @@ export interface BatchRequest {
   files: { file: InputFile; given: SidecarMeta | undefined }[];
 }
 
-export type BatchReply = { batch: number; results: FileResult[] } | { batch: number; error: string };
+export interface WriteRequest {
+  write: { tmp: string; spool: string; jobs: ArticleJob[] };
+}
+
+/** What a worker reports: a batch's results, its articles written, or the error that stopped either (with its system code, if any). */
+export type WorkerReply =
+  | { batch: number; results: FileResult[] }
+  | { written: true }
+  | { error: string; code?: string };
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
@@ -32,61 +42,97 @@ export function batchSize(files: number, workers: number): number {
   return Math.max(1, Math.min(32, Math.floor(files / (workers * 8))));
 }
 
-/**
- * Work `batches` on `count` worker threads; yields each batch's results in batch order. Stops at the
- * first error (a batch that failed, a worker that crashed) and always ends the workers.
- */
-export async function* workInOrder(setup: Omit<WorkerSetup, 'entry'>, count: number, batches: BatchRequest['files'][]): AsyncGenerator<FileResult[]> {
-  const workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { ...setup, entry: ENTRY } satisfies WorkerSetup }));
-  const ahead = count * 3;
-  const done = new Map<number, FileResult[]>();
-  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  let sent = 0;
-  let next = 0;
-  const poke = (): void => {
-    wake?.();
-    wake = null;
-  };
-  const fail = (e: Error): void => {
-    failure ??= e;
-    poke();
-  };
-  const dispatch = (): void => {
-    for (const w of workers) {
-      while (inFlight.get(w)! < 2 && sent < batches.length && sent < next + ahead) {
-        w.postMessage({ batch: sent, files: batches[sent]! } satisfies BatchRequest);
-        sent++;
-        inFlight.set(w, inFlight.get(w)! + 1);
-      }
-    }
-  };
-  for (const w of workers) {
-    w.on('message', (reply: BatchReply) => {
-      inFlight.set(w, inFlight.get(w)! - 1);
-      if ('error' in reply) fail(new Error(reply.error));
-      else done.set(reply.batch, reply.results);
-      dispatch();
-      poke();
-    });
-    w.on('error', (e) => fail(new Error(`ingest worker failed: ${e.message}`)));
-    w.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`ingest worker stopped (exit code ${code})`));
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private readonly done = new Map<number, FileResult[]>();
+  private readonly inFlight: number[];
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  private writesLeft = 0;
+  private batches: BatchRequest['files'][] = [];
+  private sent = 0;
+  private next = 0;
+
+  constructor(setup: Omit<WorkerSetup, 'entry'>, count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { ...setup, entry: ENTRY } satisfies WorkerSetup }));
+    this.inFlight = this.workers.map(() => 0);
+    this.workers.forEach((w, i) => {
+      w.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) this.fail(Object.assign(new Error(reply.error), reply.code ? { code: reply.code } : {}));
+        else if ('written' in reply) this.writesLeft--;
+        else {
+          this.inFlight[i]!--;
+          this.done.set(reply.batch, reply.results);
+          this.dispatch();
+        }
+        this.poke();
+      });
+      w.on('error', (e) => this.fail(new Error(`ingest worker failed: ${e.message}`)));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`ingest worker stopped (exit code ${code})`));
+      });
     });
   }
-  try {
-    dispatch();
-    while (next < batches.length) {
-      while (!failure && !done.has(next)) await new Promise<void>((r) => (wake = r));
-      if (failure) throw failure;
-      const results = done.get(next)!;
-      done.delete(next++);
-      dispatch();
+
+  private poke(): void {
+    this.wake?.();
+    this.wake = null;
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.poke();
+  }
+
+  private dispatch(): void {
+    const ahead = this.workers.length * 3;
+    this.workers.forEach((w, i) => {
+      while (this.inFlight[i]! < 2 && this.sent < this.batches.length && this.sent < this.next + ahead) {
+        w.postMessage({ batch: this.sent, files: this.batches[this.sent]! } satisfies BatchRequest);
+        this.sent++;
+        this.inFlight[i]!++;
+      }
+    });
+  }
+
+  /** Wait until `ready()` holds or something failed (then throw). */
+  private async until(ready: () => boolean): Promise<void> {
+    while (!this.failure && !ready()) await new Promise<void>((r) => (this.wake = r));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Work `batches`; yields each batch's results in batch order. Stops at the first error (a batch that failed, a worker that crashed). */
+  async *results(batches: BatchRequest['files'][]): AsyncGenerator<FileResult[]> {
+    this.batches = batches;
+    this.dispatch();
+    while (this.next < batches.length) {
+      await this.until(() => this.done.has(this.next));
+      const results = this.done.get(this.next)!;
+      this.done.delete(this.next++);
+      this.dispatch();
       yield results;
     }
-  } finally {
-    for (const w of workers) w.removeAllListeners('exit');
-    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  /** Write the article files `jobs`, a contiguous share on each worker (see writeArticleFiles). */
+  async writeArticles(tmp: string, spool: string, jobs: ArticleJob[]): Promise<void> {
+    const share = Math.ceil(jobs.length / this.workers.length);
+    this.workers.forEach((w, i) => {
+      const part = jobs.slice(i * share, (i + 1) * share);
+      if (part.length === 0) return;
+      this.writesLeft++;
+      w.postMessage({ write: { tmp, spool, jobs: part } } satisfies WriteRequest);
+    });
+    await this.until(() => this.writesLeft === 0);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** End the workers. */
+  async close(): Promise<void> {
+    for (const w of this.workers) w.removeAllListeners('exit');
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
