@@ -9,7 +9,7 @@ import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
 import { array } from 'valibot';
 import { joinPages } from '../../src/lib/coverage/pages.ts';
 import type { ZoneKey } from '../../src/lib/coverage/order.ts';
-import { ArticleText, CoverageIndex, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
+import { AgreementUses, ArticleText, CoverageIndex, CoverageMonths, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
 
 const FIX = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 
@@ -23,9 +23,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function ingest(): Promise<string> {
+const AGREEMENTS = fileURLToPath(new URL('../../geo/agreements.json', import.meta.url));
+
+async function ingest(agreements?: string): Promise<string> {
   const out = join(dir, 'out', 'data');
-  await runIngest({ inputs: [join(dir, 'in')], meta: null, out, gazetteer: join(FIX, 'gazetteer.fixture.json'), zones: join(FIX, 'zones.fixture.geojson'), label: 'test', progress: false });
+  await runIngest({ inputs: [join(dir, 'in')], meta: null, out, gazetteer: join(FIX, 'gazetteer.fixture.json'), zones: join(FIX, 'zones.fixture.geojson'), label: 'test', progress: false, ...(agreements ? { agreements } : {}) });
   return out;
 }
 
@@ -89,8 +91,29 @@ describe('zone pages written piece by piece', () => {
     expect(new Set(seen).size).toBe(3);
     const south = readFileSync(join(out, 'zones', 'south', '0.json'), 'utf8');
     expect(south).toBe(stableJson({ zone: 'south', articles: [], excerpts: [], page: 0, pages: 1, total: 0 }));
-    expect(readdirSync(out).sort()).toEqual(['articles', 'facets', 'index.json', 'places.json', 'report.json', 'search', 'zones']);
+    expect(readdirSync(out).sort()).toEqual(['agreement-excerpts.json', 'articles', 'facets', 'index.json', 'months.json', 'places.json', 'report.json', 'search', 'zones']);
     expect(readdirSync(join(out, 'search')).sort()).toEqual(['docs.json', 'index.json']);
+  });
+
+  it('count each coverage file\'s excerpts per month of their article, and list the excerpts and pages of each agreement reported on', async () => {
+    writeFileSync(join(dir, 'in', 'a.txt'), article('10.08.2017', 'الرستن', 'تلبيسة'));
+    writeFileSync(join(dir, 'in', 'b.txt'), article('20.08.2017', 'الرستن', 'إدلب'));
+    writeFileSync(join(dir, 'in', 'c.txt'), article('05.09.2017', 'الرستن', 'الرستن').replace('بعد ليلة من القصف', 'بعد توقيع مذكرة أستانا'));
+    const out = await ingest(AGREEMENTS);
+    const months = parseOrThrow(CoverageMonths, readJson(join(out, 'months.json')), 'months.json').months;
+    const homs = zoneOf(out, 'north-homs');
+    const perMonth = new Map<string, number>();
+    for (const e of homs.excerpts) {
+      const month = homs.articles.find((a) => a.id === e.article_id)!.date!.slice(0, 7);
+      perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    }
+    expect(Object.keys(months['north-homs']!)).toEqual(['2017-08', '2017-09']);
+    expect(months['north-homs']).toEqual(Object.fromEntries(perMonth));
+    expect(Object.values(months['idlib']!).reduce((a, b) => a + b, 0)).toBe(zoneOf(out, 'idlib').excerpts.length);
+    const uses = parseOrThrow(AgreementUses, readJson(join(out, 'agreement-excerpts.json')), 'agreement-excerpts.json');
+    const reporting = homs.excerpts.filter((e) => e.agreements?.some((l) => l.agreement === 'astana-memorandum')).map((e) => e.id);
+    expect(reporting.length).toBeGreaterThan(0);
+    expect(uses).toEqual([{ agreement: 'astana-memorandum', excerpt_ids: reporting, pages: [{ zone: 'north-homs', page: 0 }] }]);
   });
 
   it('cut a zone into pages of 30 excerpts that the index, the places and the article files point into', async () => {

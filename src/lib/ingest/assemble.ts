@@ -6,7 +6,7 @@
 // An excerpt goes to a zone's file when it has a link to that zone stronger than 'general'; excerpts
 // whose links are all 'general' (the four zones named together) or that have none go to the general file.
 // Per excerpt only which files it goes to is kept (a bit per file), from which the pages are laid out at the end.
-import { ZONE_IDS, type ArticleMeta, type CoverageIndex, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
+import { ZONE_IDS, type AgreementUse, type ArticleMeta, type CoverageIndex, type CoverageMonths, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
 import type { ProcessedArticle, UnresolvedUse } from './article.ts';
 import type { IngestReport } from './report.ts';
 import { excerptId } from './excerpts.ts';
@@ -59,6 +59,10 @@ export interface Finished {
   report: IngestReport;
   /** Where every excerpt goes among the pages; articles are numbered in the order they were added. */
   layout: PageLayout;
+  /** Per coverage file, its excerpts per month of their article's date (data/months.json). */
+  months: CoverageMonths;
+  /** Per agreement the excerpts report on, those excerpts and their pages, in agreement id order (data/agreement-excerpts.json). */
+  agreements: AgreementUse[];
 }
 
 export class CoverageAssembler {
@@ -73,6 +77,10 @@ export class CoverageAssembler {
   private widest = 0;
   private readonly tallies = new Map<CoverageKey, ZoneTally>(COVERAGE_KEYS.map((k) => [k, { excerpts: 0, articles: 0, first: null, last: null }]));
   private readonly places = new Map<string, PlaceTally>();
+  /** Per coverage key, excerpts per month (YYYY-MM). */
+  private readonly months = new Map<CoverageKey, Map<string, number>>(COVERAGE_KEYS.map((k) => [k, new Map()]));
+  /** Per agreement, the excerpts reporting on it (references as for places). */
+  private readonly agreementRefs = new Map<string, NumberColumn>();
   private readonly unresolved: UnresolvedUse[] = [];
 
   /** Count one article in. Returns its excerpts grouped by coverage key (body order within a key). */
@@ -91,9 +99,13 @@ export class CoverageAssembler {
       for (const key of zonesOfExcerpt(e)) mask |= 1 << COVERAGE_KEYS.indexOf(key);
       this.masks.push(mask);
       for (const m of e.mentions) this.countMention(e, base + i, m.place_id);
+      for (const id of new Set((e.agreements ?? []).map((l) => l.agreement))) this.countAgreement(id, base + i);
     });
     const byKey = excerptsByKey(a.excerpts);
-    for (const [key, list] of byKey) this.countZone(key, list.length, a.meta);
+    for (const [key, list] of byKey) {
+      this.countZone(key, list.length, a.meta);
+      if (a.meta.date !== null) this.countMonth(key, a.meta.date.slice(0, 7), list.length);
+    }
     for (const u of a.unresolved) this.unresolved.push(u);
     return byKey;
   }
@@ -110,6 +122,20 @@ export class CoverageAssembler {
     for (const l of e.links) {
       if (l.evidence.some((ev) => ev.place_id === placeId)) p.zones |= 1 << ZONE_IDS.indexOf(l.zone);
     }
+  }
+
+  private countMonth(key: CoverageKey, month: string, excerpts: number): void {
+    const months = this.months.get(key)!;
+    months.set(month, (months.get(month) ?? 0) + excerpts);
+  }
+
+  private countAgreement(id: string, ref: number): void {
+    let refs = this.agreementRefs.get(id);
+    if (!refs) {
+      refs = new NumberColumn(64);
+      this.agreementRefs.set(id, refs);
+    }
+    refs.push(ref);
   }
 
   private countZone(key: CoverageKey, excerpts: number, meta: ArticleMeta): void {
@@ -144,7 +170,23 @@ export class CoverageAssembler {
       places: this.placeUses(entries, layout),
       report: { unresolved, warnings: [...meta.warnings].sort(), errors: [...meta.errors].sort() },
       layout,
+      months: { months: Object.fromEntries([...this.months].map(([key, m]) => [key, Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)))])) },
+      agreements: this.agreementUses(layout),
     };
+  }
+
+  private agreementUses(layout: PageLayout): AgreementUse[] {
+    const firstExcerpt = this.firstExcerpt.view();
+    const order = new ExcerptIdOrder(this.articleIds, this.widest);
+    const ids = [...this.agreementRefs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return ids.map((agreement) => {
+      const refs = this.agreementRefs.get(agreement)!.view();
+      return {
+        agreement,
+        excerpt_ids: order.sortedIds(refs),
+        pages: layout.pagesOf(Array.from(refs, (r) => firstExcerpt[Math.floor(r / PER_ARTICLE)]! + (r % PER_ARTICLE))),
+      };
+    });
   }
 
   private *placeUses(entries: Map<string, GazetteerEntry>, layout: PageLayout): Generator<PlaceUse> {

@@ -2,7 +2,7 @@
 // once into spool files (one per coverage key for the excerpts), then at the end the pages of every
 // coverage file cut from the spools in reading order (data/zones/<key>/<n>.json, see schema.ts), and
 // the article files written with the page of each of their excerpts, and places.json one place at a
-// time. What is kept per article and per excerpt until the end is byte offsets into the spools, in typed
+// time, with months.json (each coverage file's excerpts per month) and agreement-excerpts.json. What is kept per article and per excerpt until the end is byte offsets into the spools, in typed
 // arrays (NumberColumn): nothing the garbage collector has to trace. Everything goes into a fresh folder
 // beside the output, swapped in by renames at the end; any failure before the swap removes that folder
 // and leaves the old output untouched. Every piece is validated with the schema before it is written.
@@ -10,9 +10,11 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rena
 import { basename, dirname, join } from 'node:path';
 import { array } from 'valibot';
 import {
+  AgreementUses,
   ArticleMeta,
   ArticleText,
   CoverageIndex,
+  CoverageMonths,
   Excerpt,
   ExcerptLocation,
   PAGE_SIZE,
@@ -259,6 +261,8 @@ export class StagedOutput {
   async finish(f: Finished, extra: Record<string, string> | (() => Record<string, string>) = {}, writer?: ArticleWriter): Promise<void> {
     const index = stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json'));
     const report = stableJson(parseOrThrow(IngestReport, f.report, 'report.json'));
+    const months = stableJson(parseOrThrow(CoverageMonths, f.months, 'months.json'));
+    const agreements = stableJson(parseOrThrow(AgreementUses, f.agreements, 'agreement-excerpts.json'));
     const articles = this.ids.length;
     if (f.layout.order.length !== articles) throw new Error(`${this.out}: ${articles} articles staged, ${f.layout.order.length} laid out`);
     this.io(() => {
@@ -277,6 +281,8 @@ export class StagedOutput {
         this.writePlaces(f.places);
         writeFileSync(join(this.tmp, 'index.json'), index);
         writeFileSync(join(this.tmp, 'report.json'), report);
+        writeFileSync(join(this.tmp, 'months.json'), months);
+        writeFileSync(join(this.tmp, 'agreement-excerpts.json'), agreements);
         for (const [name, contents] of Object.entries(typeof extra === 'function' ? extra() : extra)) {
           mkdirSync(dirname(join(this.tmp, name)), { recursive: true });
           writeFileSync(join(this.tmp, name), contents);
