@@ -59,6 +59,9 @@ export class AtlasMap {
   #selected: ZoneId | null = null;
   #outlined: readonly ZoneId[] = [];
   #states: Partial<Record<ZoneId, string>> | null = null;
+  /** Each zone's state as last written to the map's feature state. */
+  #drawnStates: Partial<Record<ZoneId, string>> = {};
+  #stateStyle = false;
   #zones: ZonesMapCollection | null = null;
   #marked = false;
   #navigation = new NavigationControl({ showCompass: false });
@@ -156,6 +159,7 @@ export class AtlasMap {
       this.#zones = collection;
       this.#fitSelected();
       this.setOutlined(this.#outlined);
+      this.#drawnStates = {};
       this.setStates(this.#states);
       this.#setState(this.#selected, 'selected', null);
       this.#setState(this.#hovered, 'hover', null);
@@ -184,12 +188,24 @@ export class AtlasMap {
     this.#fitSelected();
   }
 
-  /** Draw each zone as it stood on the timeline's day (null: as today, without a day). */
+  /**
+   * Draw each zone as it stood on the timeline's day (null: as today, without a day). Only the zones whose
+   * state changed are touched (most days change none, and each feature-state change redraws the map), and
+   * the paint that tells the states apart is applied once (it wraps the layers' own expressions).
+   */
   setStates(states: Partial<Record<ZoneId, string>> | null): void {
     this.#states = states;
     if (!this.#zones) return; // setZones calls again
-    for (const id of ZONE_IDS) this.map.setFeatureState({ source: ZONES_SOURCE, id }, { state: states?.[id] ?? 'none' });
-    if (states) void loadStateStyle().then((m) => m.applyStateStyle(this.map));
+    for (const id of ZONE_IDS) {
+      const state = states?.[id] ?? 'none';
+      if (this.#drawnStates[id] === state) continue;
+      this.map.setFeatureState({ source: ZONES_SOURCE, id }, { state });
+      this.#drawnStates[id] = state;
+    }
+    if (states && !this.#stateStyle) {
+      this.#stateStyle = true;
+      void loadStateStyle().then((m) => m.applyStateStyle(this.map));
+    }
   }
 
   /** Outline `zones` together (an agreement's) and fit the map to them; an empty list clears the outline. */
