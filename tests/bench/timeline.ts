@@ -1,8 +1,11 @@
 // Timeline benchmark, on a build of the viewer against a synthetic corpus of about 10k excerpts (see
 // panel-corpus.ts): a day moved with the arrow key → the timeline, the zones' states and the map's
 // feature states updated and a frame painted after them, under 4x CPU throttling (Chromium DevTools
-// protocol), timed in the page with performance.now(): median and p95 (goal p95 ≤ 100 ms). The
-// software-rendered WebGL frame itself is not counted (100-170 ms a frame on these machines).
+// protocol), timed in the page with performance.now(): median and p95 (goal p95 ≤ 100 ms). Two figures:
+// until the timeline, the states and the map's feature state are updated (the page's work for a move),
+// and until a frame has been painted after that, which includes MapLibre's redraw in software WebGL
+// (no GPU on these machines: hundreds of ms a frame when throttled); a redraw of the map with nothing
+// changed is timed too, so the frame's own share shows.
 // BENCH_CLICK_ARTICLES (default 1800, about 10k excerpts), BENCH_MOVES (default 60) and BENCH_DIST
 // (default dist-bench-timeline) change the run.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,48 +33,60 @@ function quantile(values: number[], q: number): number {
 }
 
 /** One arrow press: from the keydown (capture phase) until the new day is on the timeline and in the map's feature state, then a painted frame. */
-async function move(page: Page): Promise<number> {
+async function move(page: Page): Promise<{ state: number; painted: number }> {
   await page.evaluate(() => {
-    const w = window as unknown as { __timelineBench?: Promise<number> };
-    w.__timelineBench = new Promise<number>((resolve) => {
+    const w = window as unknown as { __timelineBench?: Promise<{ state: number; painted: number }> };
+    w.__timelineBench = new Promise((resolve) => {
       const timeline = document.querySelector('[data-testid="timeline"]');
       const before = timeline?.getAttribute('data-date') ?? '';
-      document.addEventListener(
+      let t0 = 0;
+      document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      // The checks start once the key has reached the window (after the page's own handlers), since
+      // microtasks queued earlier would run between listeners, before the page has handled the key.
+      window.addEventListener(
         'keydown',
         () => {
-          const t0 = performance.now();
+          let spins = 0;
           const check = (): void => {
             const now = timeline?.getAttribute('data-date') ?? '';
             const { map } = (window as unknown as { __atlas: { map: { getFeatureState(f: object): Record<string, unknown> } } }).__atlas;
             const state = map.getFeatureState({ source: 'zones', id: 'idlib' })['state'];
             if (now !== before && typeof state === 'string' && state !== 'none') {
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-            } else setTimeout(check, 0);
+              const updated = performance.now() - t0;
+              requestAnimationFrame(() => setTimeout(() => resolve({ state: updated, painted: performance.now() - t0 }), 0));
+            } else if (++spins < 1000) queueMicrotask(check);
+            else setTimeout(check, 0);
           };
           queueMicrotask(check);
         },
-        { capture: true, once: true },
+        { once: true },
       );
     });
   });
   await page.keyboard.press('ArrowLeft');
-  return page.evaluate(() => (window as unknown as { __timelineBench: Promise<number> }).__timelineBench);
+  return page.evaluate(() => (window as unknown as { __timelineBench: Promise<{ state: number; painted: number }> }).__timelineBench);
 }
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-timeline-'));
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
   try {
-    const build = buildWithCorpus(tmp, ARTICLES, DIST);
+    const build = process.env['BENCH_REUSE'] ? { articles: NaN, excerpts: NaN, dist: DIST } : buildWithCorpus(tmp, ARTICLES, DIST);
     console.log(`timeline corpus: ${build.articles} articles, ${build.excerpts} excerpts`);
     const served = await serveDir(build.dist);
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // tsx (esbuild's keepNames) wraps the named helpers of the page functions below in __name(), which the
+      // page does not have: without this the key handler threw and the first move never finished.
+      await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       const page = await context.newPage();
       page.setDefaultTimeout(300_000);
+      const step = (what: string): void => console.error(`  ${what}`);
       await page.goto(`${served.origin}/?date=2017-05-01`);
       await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 120_000 });
+      step('map idle');
       await page.locator('[data-testid="timeline"][data-date="2017-05-01"]').waitFor();
+      step('timeline shown');
       await page.waitForFunction(() => {
         const { map } = (window as unknown as { __atlas: { map: { getFeatureState(f: object): Record<string, unknown> } } }).__atlas;
         return map.getFeatureState({ source: 'zones', id: 'idlib' })['state'] === 'not-yet';
@@ -79,11 +94,33 @@ async function main(): Promise<void> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.getByRole('slider').focus();
+      step('throttled; moving');
+      const states: number[] = [];
       const times: number[] = [];
-      for (let i = 0; i < MOVES; i++) times.push(await move(page));
+      for (let i = 0; i < MOVES; i++) {
+        const t = await move(page);
+        states.push(t.state);
+        times.push(t.painted);
+        if (process.env['BENCH_VERBOSE']) step(`move ${i + 1}: state ${t.state.toFixed(1)} ms, painted ${t.painted.toFixed(1)} ms`);
+      }
+      const frames: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        frames.push(
+          await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const t0 = performance.now();
+                (window as unknown as { __atlas: { map: { triggerRepaint(): void } } }).__atlas.map.triggerRepaint();
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+              }),
+          ),
+        );
+      }
       const p95 = quantile(times, 0.95);
-      console.log(`day moved by the arrow key → timeline, states and map feature state updated and painted, 4x CPU throttling, ${times.length} moves:`);
-      console.log(`  median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms  (goal p95 ≤ ${GOAL_P95_MS} ms) ${p95 <= GOAL_P95_MS ? 'OK' : 'OVER'}`);
+      console.log(`day moved by the arrow key, 4x CPU throttling, ${times.length} moves:`);
+      console.log(`  timeline, states and map feature state updated: median ${quantile(states, 0.5).toFixed(1)} ms, p95 ${quantile(states, 0.95).toFixed(1)} ms`);
+      console.log(`  … and a frame painted after them: median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms  (goal p95 ≤ ${GOAL_P95_MS} ms) ${p95 <= GOAL_P95_MS ? 'OK' : 'OVER'}`);
+      console.log(`  a redraw of the map with nothing changed, for comparison: median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms`);
       await context.close();
     } finally {
       served.server.close();
