@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AgreementsFile } from '../../src/lib/agreements/schema.ts';
-import { parseOrThrow } from '../../src/lib/schema.ts';
+import { AgreementUses, parseOrThrow } from '../../src/lib/schema.ts';
 import { mapSettled, openAtlas } from './atlas-page.ts';
 
 const file = resolve('geo/agreements.json');
@@ -83,12 +83,36 @@ test('an unknown agreement id says so', async ({ page }) => {
   await expect(page.getByTestId('agreement-panel').getByRole('alert')).toHaveText('لا يوجد اتفاق بهذا المعرّف.');
 });
 
-test('the agreement panel passes axe in both languages', async ({ page }) => {
-  for (const lang of ['ar', 'en']) {
-    await page.goto(`/?lang=${lang}&agreement=sochi-memorandum`);
+test('the agreement panel passes axe in both languages, with and without its reporting', async ({ page }) => {
+  for (const [lang, id] of [['ar', 'sochi-memorandum'], ['en', 'sochi-memorandum'], ['ar', 'astana-6-idlib'], ['en', 'astana-6-idlib']]) {
+    await page.goto(`/?lang=${lang}&agreement=${id}`);
     await expect(page.getByTestId('agreement-panel').locator('h2')).toBeVisible();
     await expect(page.getByTestId('agreement-panel').locator('dl')).toBeVisible();
+    await expect(page.getByTestId('agreement-reporting').locator('article[data-excerpt], p').first()).toBeVisible();
     const result = await new AxeBuilder({ page }).include('[data-testid="agreement-panel"]').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+test('an agreement panel lists the excerpts that report on it, by zone, in both languages', async ({ page }) => {
+  const usesFile = resolve('data/agreement-excerpts.json');
+  const uses = parseOrThrow(AgreementUses, JSON.parse(readFileSync(usesFile, 'utf8')), usesFile);
+  const reported = uses[0];
+  if (!reported) throw new Error('the sample data has no agreement reported on');
+  await page.goto(`/?agreement=${reported.agreement}`);
+  const section = page.getByTestId('agreement-reporting');
+  await expect(section).toHaveAttribute('data-count', String(reported.excerpt_ids.length), { timeout: 30_000 });
+  const ids = await section.locator('article[data-excerpt]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-excerpt')));
+  expect([...ids].sort()).toEqual([...reported.excerpt_ids].sort());
+  await expect(section.locator('h4').first()).toContainText('في تغطية');
+  // A card opens its excerpt in the zone's list.
+  await section.locator('article[data-excerpt]').first().locator('button[aria-pressed]').click();
+  await expect(page).toHaveURL(new RegExp(`[?&]excerpt=${ids[0]}`));
+  await page.goBack();
+  await page.getByTestId('lang-toggle').click();
+  await expect(section.locator('h3')).toContainText('Reporting on it');
+  // One the sample never reports on says so.
+  const quiet = agreements.agreements.find((a) => !uses.some((u) => u.agreement === a.id))!;
+  await page.goto(`/?lang=en&agreement=${quiet.id}`);
+  await expect(page.getByTestId('agreement-reporting')).toContainText('No excerpt of the coverage reports on this agreement.', { timeout: 30_000 });
 });

@@ -41,6 +41,15 @@ const ar = {
   'state_under-offensive': 'تحت هجوم',
   state_ended: 'انتهت',
   timelineHelp: 'الأسهم: يوم، Page Up وPage Down: شهر، Home وEnd: البداية والنهاية',
+  reporting: 'ما نُشر عنه',
+  reportingNone: 'لا مقتطفات في التغطية تذكر هذا الاتفاق.',
+  reportingIn: 'في تغطية',
+  coveragePerMonth: 'المقتطفات شهرياً (اسحب لحصر القوائم في مدة)',
+  rangeShown: 'القوائم محصورة في',
+  wholePeriod: 'كل المدة',
+  monthEitherSide: 'القوائم: شهر قبل اليوم وشهر بعده',
+  rangeStart: 'بداية المدة',
+  rangeEnd: 'نهاية المدة',
 };
 
 type Key = keyof typeof ar;
@@ -83,6 +92,15 @@ const en: Record<Key, string> = {
   'state_under-offensive': 'under offensive',
   state_ended: 'ended',
   timelineHelp: 'Arrows: a day, Page Up and Page Down: a month, Home and End: first and last day',
+  reporting: 'Reporting on it',
+  reportingNone: 'No excerpt of the coverage reports on this agreement.',
+  reportingIn: 'In the coverage of',
+  coveragePerMonth: 'Excerpts a month (drag to narrow the lists)',
+  rangeShown: 'Lists narrowed to',
+  wholePeriod: 'Whole period',
+  monthEitherSide: 'Lists: a month either side of the day',
+  rangeStart: 'Start of the range',
+  rangeEnd: 'End of the range',
 };
 
 export function ta(lang: Lang, key: Key): string {
