@@ -3,14 +3,16 @@
 // the chunks that show lists, so it is not part of the first load.
 import { NO_FILTERS, parseFilters, writeFilters, type Filters } from '../lib/search/filters.ts';
 
-/** Replace the current history entry's query keys that `write` sets or deletes. */
-export function rewriteQuery(write: (params: URLSearchParams) => void): void {
+/** Replace the current history entry's query keys that `write` sets or deletes (or, with `push`, make a new entry of them). */
+export function rewriteQuery(write: (params: URLSearchParams) => void, push = false): void {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a scratch copy of the query, not state
   const params = new URLSearchParams(window.location.search);
   write(params);
   const query = params.toString();
   const next = query ? `?${query}` : window.location.pathname;
-  if (next !== window.location.search) window.history.replaceState(window.history.state, '', next + window.location.hash);
+  if (next === window.location.search) return;
+  if (push) window.history.pushState(null, '', next + window.location.hash);
+  else window.history.replaceState(window.history.state, '', next + window.location.hash);
 }
 
 class FilterState {
@@ -24,9 +26,10 @@ class FilterState {
     });
   }
 
-  set(next: Filters): void {
+  /** `entry: 'push'` (the timeline's range) makes a history entry, so back and forward step through ranges. */
+  set(next: Filters, entry: 'replace' | 'push' = 'replace'): void {
     this.current = next;
-    rewriteQuery((params) => writeFilters(next, params));
+    rewriteQuery((params) => writeFilters(next, params), entry === 'push');
   }
 }
 
