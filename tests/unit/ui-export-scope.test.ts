@@ -42,6 +42,7 @@ describe('export scope and file names', () => {
     expect(exportFileName(ZONE_IDS, plain)).toBe('deescalation-zones-2017.geojson');
     expect(exportFileName(['idlib'], plain)).toBe('deescalation-zones-2017-idlib.geojson');
     expect(exportFileName(['south', 'idlib'], { withExcerpts: true, coreOnly: true })).toBe('deescalation-zones-2017-idlib-south-core-excerpts.geojson');
+    expect(exportFileName(['idlib'], { ...plain, at: '2018-04-20' })).toBe('deescalation-zones-2017-idlib-2018-04-20.geojson');
     expect(citationsFileName('eastern-ghouta')).toBe('deescalation-zones-2017-eastern-ghouta-citations.csv');
   });
 });

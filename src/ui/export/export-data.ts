@@ -7,6 +7,9 @@ import { ExportCollectionSchema, ExportCollectionWithExcerptsSchema } from '../.
 import { joinPages, pagePath } from '../../lib/coverage/pages.ts';
 import { CoverageIndex, parseOrThrow, ZoneCoveragePage, type ZoneCoverage, type ZoneId, type ZonesCollection } from '../../lib/schema.ts';
 import { citationsFileName, exportFileName, type ExportChoice } from './scope.ts';
+import { agreementsCsv, exportAgreements } from '../../lib/export/agreements.ts';
+import { AgreementsFile } from '../../lib/agreements/schema.ts';
+import AGREEMENTS_URL from '../../../geo/agreements.json?url&no-inline';
 
 export { saveDownload, type DownloadFile } from './save-download.ts';
 import type { DownloadFile } from './save-download.ts';
@@ -45,15 +48,33 @@ function fetchCoverage(zone: ZoneId): Promise<ZoneCoverage> {
   return promise;
 }
 
-/** The GeoJSON file for these zones and options, validated against the export schema. */
+let agreementsPromise: Promise<AgreementsFile> | null = null;
+
+/** geo/agreements.json as the viewer ships it, validated with its schema. */
+function fetchAgreements(): Promise<AgreementsFile> {
+  agreementsPromise ??= fetch(AGREEMENTS_URL).then(async (response) => {
+    if (!response.ok) throw new Error(`${AGREEMENTS_URL}: HTTP ${response.status}`);
+    return parseOrThrow(AgreementsFile, await response.json(), AGREEMENTS_URL);
+  });
+  agreementsPromise.catch(() => (agreementsPromise = null));
+  return agreementsPromise;
+}
+
+/**
+ * The GeoJSON file for these zones and options, validated against the export schema. With `at` (a day),
+ * each zone carries its `state` and standing `agreements` that day, as `npm run export -- --at` gives.
+ */
 export async function geojsonDownload(zones: ZonesCollection, ids: readonly ZoneId[], choice: ExportChoice): Promise<DownloadFile> {
-  const index = await fetchIndex();
+  const [index, agreements] = await Promise.all([fetchIndex(), choice.at ? fetchAgreements() : undefined]);
   const coverage: Partial<Record<ZoneId, ZoneCoverage>> = {};
   if (choice.withExcerpts) {
     const loaded = await Promise.all(ids.map((z) => fetchCoverage(z)));
     ids.forEach((z, i) => (coverage[z] = loaded[i]));
   }
-  const collection = buildExport({ zones, index, coverage }, { zones: ids, withExcerpts: choice.withExcerpts, coreOnly: choice.coreOnly });
+  const collection = buildExport(
+    { zones, index, coverage, ...(agreements ? { agreements } : {}) },
+    { zones: ids, withExcerpts: choice.withExcerpts, coreOnly: choice.coreOnly, ...(choice.at ? { at: choice.at } : {}) },
+  );
   const name = exportFileName(ids, choice);
   parseOrThrow(choice.withExcerpts ? ExportCollectionWithExcerptsSchema : ExportCollectionSchema, collection, name);
   return { name, text: serialiseExport(collection), type: 'application/geo+json' };
@@ -63,4 +84,12 @@ export async function geojsonDownload(zones: ZonesCollection, ids: readonly Zone
 export async function citationsDownload(zone: ZoneId): Promise<DownloadFile> {
   const [coverage, index] = await Promise.all([fetchCoverage(zone), fetchIndex()]);
   return { name: citationsFileName(zone), text: citationsCsv(citationRows(zone, coverage), index.attribution), type: 'text/csv;charset=utf-8' };
+}
+
+/** The agreements as `npm run export -- --agreements` writes them: a JSON array, or CSV with `csv`. */
+export async function agreementsDownload(format: 'json' | 'csv'): Promise<DownloadFile> {
+  const rows = exportAgreements(await fetchAgreements());
+  return format === 'json'
+    ? { name: 'deescalation-agreements.json', text: `${JSON.stringify(rows, null, 2)}\n`, type: 'application/json' }
+    : { name: 'deescalation-agreements.csv', text: agreementsCsv(rows), type: 'text/csv;charset=utf-8' };
 }

@@ -10,6 +10,8 @@ export interface ExportChoice {
   scope: ExportScope;
   withExcerpts: boolean;
   coreOnly: boolean;
+  /** A day (YYYY-MM-DD): each zone's state and standing agreements that day. */
+  at?: string;
 }
 
 /** West, south, east, north in degrees. */
@@ -43,12 +45,13 @@ export function zonesForScope(
 }
 
 /**
- * deescalation-zones-2017[-<zone>…][-core][-excerpts].geojson: no zone part when all four are
+ * deescalation-zones-2017[-<zone>…][-<day>][-core][-excerpts].geojson: no zone part when all four are
  * exported; the options appear only when they differ from the default (ids only, core and partial).
  */
-export function exportFileName(zones: readonly ZoneId[], choice: Pick<ExportChoice, 'withExcerpts' | 'coreOnly'>): string {
+export function exportFileName(zones: readonly ZoneId[], choice: Pick<ExportChoice, 'withExcerpts' | 'coreOnly' | 'at'>): string {
   const parts: string[] = [EXPORT_NAME];
   if (zones.length < ZONE_IDS.length) parts.push(...ZONE_IDS.filter((z) => zones.includes(z)));
+  if (choice.at) parts.push(choice.at);
   if (choice.coreOnly) parts.push('core');
   if (choice.withExcerpts) parts.push('excerpts');
   return `${parts.join('-')}.geojson`;
