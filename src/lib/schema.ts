@@ -325,15 +325,6 @@ export const PlaceUse = object({
 });
 export type PlaceUse = InferOutput<typeof PlaceUse>;
 
-/** data/months.json: per coverage file (zone or general), its excerpts per month (YYYY-MM) of their article's date; for the timeline's charts. */
-export const CoverageMonths = object({ months: record(string(), record(string(), number())) });
-export type CoverageMonths = InferOutput<typeof CoverageMonths>;
-
-/** data/agreement-excerpts.json: per agreement of geo/agreements.json, the excerpts that report on it and the pages holding them. */
-export const AgreementUse = object({ agreement: string(), excerpt_ids: array(string()), pages: array(PageRef) });
-export type AgreementUse = InferOutput<typeof AgreementUse>;
-export const AgreementUses = array(AgreementUse);
-
 /** data/index.json: the light index the viewer loads first; it does not grow with the corpus. */
 export const CoverageIndex = object({
   generated_from: string(),

@@ -1,6 +1,6 @@
 // data/months.json (each coverage file's excerpts per month), fetched once by the timeline's charts
 // after the map is idle. Imported only by the timeline's chunk.
-import { CoverageMonths } from '../lib/schema.ts';
+import { CoverageMonths } from '../lib/time-schema.ts';
 import { once } from '../lib/once.ts';
 import { fetchJson, messageOf, type Resource } from './fetch-json.ts';
 

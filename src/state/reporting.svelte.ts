@@ -1,7 +1,7 @@
 // data/agreement-excerpts.json (which excerpts report on each agreement, and the pages holding them),
 // fetched once when an agreement panel first opens, and the pages an agreement needs. Imported only by
 // the agreement panel's chunk.
-import { AgreementUses, type AgreementUse } from '../lib/schema.ts';
+import { AgreementUses, type AgreementUse } from '../lib/time-schema.ts';
 import { pagePath } from '../lib/coverage/pages.ts';
 import { entriesReporting, type ReportingGroup } from '../lib/coverage/reporting.ts';
 import type { ZoneCoveragePage } from '../lib/schema.ts';

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AgreementsFile } from '../../src/lib/agreements/schema.ts';
-import { AgreementUses, parseOrThrow } from '../../src/lib/schema.ts';
+import { parseOrThrow } from '../../src/lib/schema.ts';
+import { AgreementUses } from '../../src/lib/time-schema.ts';
 import { mapSettled, openAtlas } from './atlas-page.ts';
 
 const file = resolve('geo/agreements.json');

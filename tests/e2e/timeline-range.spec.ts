@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CoverageMonths, parseOrThrow } from '../../src/lib/schema.ts';
+import { parseOrThrow } from '../../src/lib/schema.ts';
+import { CoverageMonths } from '../../src/lib/time-schema.ts';
 import { readZoneCoverage, shownByDefault } from './atlas-page.ts';
 
 const monthsFile = resolve('data/months.json');

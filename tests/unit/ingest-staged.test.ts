@@ -9,7 +9,8 @@ import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
 import { array } from 'valibot';
 import { joinPages } from '../../src/lib/coverage/pages.ts';
 import type { ZoneKey } from '../../src/lib/coverage/order.ts';
-import { AgreementUses, ArticleText, CoverageIndex, CoverageMonths, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
+import { AgreementUses, CoverageMonths } from '../../src/lib/time-schema.ts';
+import { ArticleText, CoverageIndex, PAGE_SIZE, PlaceUse, ZoneCoveragePage, parseOrThrow, type ZoneCoverage } from '../../src/lib/schema.ts';
 
 const FIX = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
 

@@ -6,7 +6,8 @@
 // An excerpt goes to a zone's file when it has a link to that zone stronger than 'general'; excerpts
 // whose links are all 'general' (the four zones named together) or that have none go to the general file.
 // Per excerpt only which files it goes to is kept (a bit per file), from which the pages are laid out at the end.
-import { ZONE_IDS, type AgreementUse, type ArticleMeta, type CoverageIndex, type CoverageMonths, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
+import { ZONE_IDS, type ArticleMeta, type CoverageIndex, type Excerpt, type GazetteerEntry, type PlaceUse } from '../schema.ts';
+import type { AgreementUse, CoverageMonths } from '../time-schema.ts';
 import type { ProcessedArticle, UnresolvedUse } from './article.ts';
 import type { IngestReport } from './report.ts';
 import { excerptId } from './excerpts.ts';

@@ -10,11 +10,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rena
 import { basename, dirname, join } from 'node:path';
 import { array } from 'valibot';
 import {
-  AgreementUses,
   ArticleMeta,
   ArticleText,
   CoverageIndex,
-  CoverageMonths,
   Excerpt,
   ExcerptLocation,
   PAGE_SIZE,
@@ -22,6 +20,7 @@ import {
   ZoneCoveragePage,
   parseOrThrow,
 } from '../../lib/schema.ts';
+import { AgreementUses, CoverageMonths } from '../../lib/time-schema.ts';
 import { COVERAGE_KEYS, type CoverageKey, type Finished } from '../../lib/ingest/assemble.ts';
 import { IngestReport } from '../../lib/ingest/report.ts';
 import { NumberColumn } from '../../lib/ingest/column.ts';
