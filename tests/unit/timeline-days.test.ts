@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, clampDay, spanOf, TIMELINE_SPAN } from '../../src/lib/timeline/days.ts';
+import { addDays, addMonths, clampDay, monthStep, spanOf, TIMELINE_SPAN } from '../../src/lib/timeline/days.ts';
 
 describe('timeline days', () => {
   it('steps by days across month and year ends', () => {
@@ -23,5 +23,19 @@ describe('timeline days', () => {
   it('spans at least December 2016 to December 2018, wider when the data is', () => {
     expect(spanOf([null, '2017-05-04'])).toEqual(['2016-12-01', '2018-12-31']);
     expect(spanOf(['2016-06-30', '2019-02-01'])).toEqual(['2016-06-30', '2019-02-01']);
+  });
+});
+
+describe('axis label step', () => {
+  it('labels every three months over the two years of the zones at desktop width', () => {
+    expect(monthStep(['2016-12-01', '2018-12-31'], 572, 64)).toBe(3);
+  });
+  it('labels a year or more apart when the corpus reaches back six years, so labels never pile up', () => {
+    const step = monthStep(['2012-10-11', '2018-10-20'], 572, 96);
+    expect(step).toBeGreaterThanOrEqual(12);
+    expect((6 * 12) / step).toBeLessThanOrEqual(572 / 96);
+  });
+  it('takes a longer step on a phone than on a desktop for the same span', () => {
+    expect(monthStep(['2016-12-01', '2018-12-31'], 340, 96)).toBeGreaterThan(monthStep(['2016-12-01', '2018-12-31'], 1000, 96));
   });
 });

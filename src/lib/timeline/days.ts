@@ -40,3 +40,19 @@ export function spanOf(days: readonly (string | null | undefined)[]): [string, s
   }
   return [first, last];
 }
+
+/** Month steps the axis may label at, shortest first. */
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 36, 60] as const;
+
+/**
+ * The step, in months, between the axis labels of a span `[first, last]` drawn `width` pixels wide when
+ * a label needs `labelWidth` pixels: the shortest that keeps the labels apart (a long corpus reaching
+ * back years gets yearly labels, not a pile of month names).
+ */
+export function monthStep([first, last]: readonly [string, string], width: number, labelWidth: number): number {
+  const [fy, fm] = first.split('-').map(Number) as [number, number];
+  const [ly, lm] = last.split('-').map(Number) as [number, number];
+  const months = Math.max(1, (ly - fy) * 12 + (lm - fm));
+  const room = Math.max(1, Math.floor(width / labelWidth));
+  return MONTH_STEPS.find((s) => months / s <= room) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
+}
