@@ -8,12 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { kb, launchChromium, MAP_IDLE_MARK as MARK } from './browser.ts';
 import { build } from 'vite';
 import { fileUnder, serveFiles } from './static-server.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
-const MARK = 'atlas:map-idle';
 const ROOT = resolve('.');
 const DIST = resolve(ROOT, process.env['BENCH_DIST'] ?? 'dist');
 const FLOOR = process.env['BENCH_DIST'] ? `${DIST}-floor` : join(ROOT, 'dist-floor');
@@ -60,7 +60,6 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Sized {
   name: string;
@@ -102,11 +101,7 @@ async function main(): Promise<void> {
     build: { target: 'es2022', outDir: MAP_ONLY, emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   });
   const { server, origin } = await serveFiles(fileFor);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const browser = await launchChromium();
   const app: Run[] = [];
   const floor: Run[] = [];
   const mapOnly: Run[] = [];

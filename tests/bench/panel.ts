@@ -10,34 +10,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
+import { kb, launchChromium, MAP_IDLE_MARK, openIdle, quantile } from './browser.ts';
 import { ZONE_IDS } from '../../src/lib/schema.ts';
 import { buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
 import { serveDir } from './static-server.ts';
 
-const MARK = 'atlas:map-idle';
 const CLICK_ARTICLES = Number(process.env['BENCH_CLICK_ARTICLES'] ?? 1800);
 const LARGE_ARTICLES = Number(process.env['BENCH_LARGE_ARTICLES'] ?? 10_000);
 const SMALL_ARTICLES = 100;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 6);
 const DIST = process.env['BENCH_DIST'] ?? 'dist-bench';
 const GOALS = { p95Ms: 100, bytesPct: 5 };
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (at - lo);
-}
-
-async function openIdle(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 120_000 });
-}
 
 /** Wait until the map stopped moving and nothing is left to draw (fits after a selection animate). */
 async function settle(page: Page): Promise<void> {
@@ -133,7 +117,7 @@ async function firstLoad(browser: Browser, origin: string): Promise<Load> {
   const finished: Request[] = [];
   page.on('requestfinished', (request) => finished.push(request));
   await openIdle(page, `${origin}/`);
-  const idleAt = await page.evaluate((mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0), MARK);
+  const idleAt = await page.evaluate((mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0), MAP_IDLE_MARK);
   await page.waitForTimeout(500);
   const files: Load['files'] = [];
   for (const request of finished) {
@@ -146,7 +130,6 @@ async function firstLoad(browser: Browser, origin: string): Promise<Load> {
   return { bytes: files.reduce((n, f) => n + f.bytes, 0), files };
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 function describe(build: BenchBuild): string {
   return `${build.articles} articles, ${build.excerpts} excerpts (ingest ${(build.ingestMs / 1000).toFixed(1)} s, build ${(build.buildMs / 1000).toFixed(1)} s)`;
@@ -154,7 +137,7 @@ function describe(build: BenchBuild): string {
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-panel-'));
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const clickBuild = buildWithCorpus(tmp, CLICK_ARTICLES, DIST);
     console.log(`click corpus: ${describe(clickBuild)}`);

@@ -13,28 +13,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
+import { kb, launchChromium, MAP_IDLE_MARK, openIdle, quantile } from './browser.ts';
 import { Gazetteer, parseOrThrow } from '../../src/lib/schema.ts';
 import { buildOnData, buildWithCorpus, type BenchBuild } from './panel-corpus.ts';
 import { serveDir } from './static-server.ts';
 
-const MARK = 'atlas:map-idle';
 const ARTICLES = Number(process.env['BENCH_SEARCH_ARTICLES'] ?? 18_000);
 const DIST = process.env['BENCH_DIST'] ?? 'dist-bench-search';
 const GOALS = { p95Ms: 50, bytesPct: 5 };
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (at - lo);
-}
-
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The queries: names the generator writes (Arabic, a few with a prefix), their English names, common words and phrases. */
 function queries(): string[] {
@@ -48,11 +36,6 @@ function queries(): string[] {
     'قصف', 'الهدوء', 'المساعدات الإنسانية', 'اشتباكات', 'معبر',
     '"وقف إطلاق النار"', '"الدول الضامنة"', 'غوطة', 'إدلب', 'Idlib', 'درعا', 'ريف حمص',
   ];
-}
-
-async function openIdle(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 300_000 });
 }
 
 /**
@@ -97,7 +80,7 @@ interface Timing {
 async function searchTimes(browser: Browser, origin: string): Promise<{ loadMs: number; workerLoadMs: number; times: Timing[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await openIdle(page, `${origin}/`);
+  await openIdle(page, `${origin}/`, 300_000);
   const box = page.getByTestId('search-box');
   await box.waitFor();
   const cdp = await context.newCDPSession(page);
@@ -124,8 +107,8 @@ async function firstLoad(browser: Browser, origin: string): Promise<{ bytes: num
   const page = await context.newPage();
   const finished: Request[] = [];
   page.on('requestfinished', (request) => finished.push(request));
-  await openIdle(page, `${origin}/`);
-  const idleAt = await page.evaluate((mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0), MARK);
+  await openIdle(page, `${origin}/`, 300_000);
+  const idleAt = await page.evaluate((mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0), MAP_IDLE_MARK);
   await page.waitForTimeout(500);
   let bytes = 0;
   const urls: string[] = [];
@@ -155,7 +138,7 @@ async function loadOf(browser: Browser, build: BenchBuild): Promise<{ bytes: num
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-search-'));
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const given = process.env['BENCH_SEARCH_DATA'];
     const build = given ? buildOnData(given, DIST) : buildWithCorpus(tmp, ARTICLES, DIST);

@@ -13,26 +13,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, openIdle, quantile } from './browser.ts';
 import { buildWithCorpus } from './panel-corpus.ts';
 import { serveDir } from './static-server.ts';
 
-const MARK = 'atlas:map-idle';
 const ARTICLES = Number(process.env['BENCH_CLICK_ARTICLES'] ?? 1800);
 const MOVES = Number(process.env['BENCH_MOVES'] ?? 60);
 const DIST = process.env['BENCH_DIST'] ?? 'dist-bench-timeline';
 const GOAL_P95_MS = 100;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (at - lo);
-}
 
 /**
  * One arrow press: from the keydown (capture phase) until the new day is on the timeline and in the map's
@@ -76,7 +65,7 @@ async function move(page: Page, what: 'day' | 'range' = 'day'): Promise<{ state:
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-timeline-'));
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   try {
     const build = process.env['BENCH_REUSE'] ? { articles: NaN, excerpts: NaN, dist: DIST } : buildWithCorpus(tmp, ARTICLES, DIST);
     console.log(`timeline corpus: ${build.articles} articles, ${build.excerpts} excerpts`);
@@ -89,8 +78,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       page.setDefaultTimeout(300_000);
       const step = (what: string): void => console.error(`  ${what}`);
-      await page.goto(`${served.origin}/?date=2017-05-01`);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 120_000 });
+      await openIdle(page, `${served.origin}/?date=2017-05-01`);
       step('map idle');
       await page.locator('[data-testid="timeline"][data-date="2017-05-01"]').waitFor();
       step('timeline shown');
