@@ -13,11 +13,12 @@ import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts'
 import { articleId } from '../../src/pipeline/ingest/run.ts';
 import { readInput } from '../../src/pipeline/ingest/read-inputs.ts';
 import { CORPUS } from './sample-gold.ts';
+import { DEFAULT_STRENGTH } from '../../src/lib/search/filters.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLD = join(ROOT, 'tests/eval/gold');
 /** What the viewer lists by default: links of this strength and stronger. */
-export const DEFAULT_THRESHOLD: Strength = 'partial-place';
+export const DEFAULT_THRESHOLD: Strength = DEFAULT_STRENGTH;
 export const GOALS = { articleP: 0.95, articleR: 0.9, excerptP: 0.92, excerptR: 0.85, unrelated: 2 };
 
 export interface ArticleLabel {

@@ -40,6 +40,17 @@ export function evidenceOf(links: readonly ZoneLink[]): Array<Evidence & { stren
   return out.sort((a, b) => a.start - b.start || a.zone.localeCompare(b.zone));
 }
 
+/** The reading of a row resting on a place another paragraph names (the ingest's continuation.ts). */
+export const CONTINUES_RULE = 'continues-article';
+/** The reading of a row resting on a place the headline names. */
+export const TITLE_RULE = 'continues-title';
+
+/** A row carried over from another paragraph or the headline, not resting on a place the excerpt names. */
+export function isCarriedOver(rule: string): boolean {
+  const { reading } = ruleParts(rule);
+  return reading === CONTINUES_RULE || reading === TITLE_RULE;
+}
+
 /** "only-reading/region-name" → how the name was read, and how the place was tied to the zone. */
 export function ruleParts(rule: string): { reading: string | null; link: string } {
   const slash = rule.indexOf('/');

@@ -1,6 +1,7 @@
 // Turns one zone's coverage (data/zones/<zone>.json) into the excerpt objects an export carries.
 import { STRENGTHS, type ArticleMeta, type Excerpt, type ZoneCoverage, type ZoneId, type ZoneLink } from '../schema.ts';
 import type { ExportedExcerpt } from './schema.ts';
+import { DEFAULT_STRENGTH } from '../search/filters.ts';
 
 /** The distinct surfaces of a link's evidence, in order of first appearance. */
 function linkPlaces(excerpt: Excerpt, zone: ZoneId): string[] | null {
@@ -24,7 +25,7 @@ function compareExcerpts(a: ExportedExcerpt, b: ExportedExcerpt): number {
  * viewer lists; with `weakLinks` also the governorate-only and general ones.
  */
 export function exportsLink(link: ZoneLink, weakLinks: boolean): boolean {
-  return weakLinks || STRENGTHS.indexOf(link.strength) <= STRENGTHS.indexOf('partial-place');
+  return weakLinks || STRENGTHS.indexOf(link.strength) <= STRENGTHS.indexOf(DEFAULT_STRENGTH);
 }
 
 /**

@@ -14,6 +14,7 @@
 // - it shares at least MIN_SHARED content words with the title and the paragraphs that name the zone.
 import { STRENGTHS, type Evidence, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
 import { sharedCount, topicWords } from './topic-words.ts';
+import { CONTINUES_RULE, isCarriedOver, TITLE_RULE } from '../coverage/evidence.ts';
 
 
 /** What the linker knows about one paragraph before continuation. */
@@ -26,9 +27,6 @@ export interface ParagraphLinks {
   elsewhere: boolean;
 }
 
-export const CONTINUES_RULE = 'continues-article';
-/** The reading of a link that rests on a place the headline names. */
-export const TITLE_RULE = 'continues-title';
 const CAP: Strength = 'partial-place';
 const MIN_SHARED = 2;
 const rank = (s: Strength): number => STRENGTHS.indexOf(s);
@@ -38,7 +36,7 @@ const anchors = (p: ParagraphLinks): ZoneLink[] => (p.anchors ?? p.links).filter
 
 /** A link made by continuation only. */
 export function isContinued(link: ZoneLink): boolean {
-  return link.evidence.length > 0 && link.evidence.every((e) => e.rule.startsWith(`${CONTINUES_RULE}/`) || e.rule.startsWith(`${TITLE_RULE}/`));
+  return link.evidence.length > 0 && link.evidence.every((e) => isCarriedOver(e.rule));
 }
 
 function focusZones(paragraphs: ParagraphLinks[], headline: ParagraphLinks): Set<ZoneId> {

@@ -7,6 +7,7 @@
 //     links    flat triples (zone number in ZONE_IDS, strength number in STRENGTHS, 1 when a place
 //              inside the zone made the link, else 0)
 //     mentions flat triples (start and end relative to the excerpt's start, place number)
+import { isCarriedOver } from '../coverage/evidence.ts';
 import { array, nullable, number, object, string, tuple, type InferOutput } from 'valibot';
 import { STRENGTHS, ZONE_IDS, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
 
@@ -52,15 +53,12 @@ export interface SearchDoc {
   mentions: { start: number; end: number; place: SearchPlace }[];
 }
 
-/** A row that rests on a place named in another paragraph or the headline, not in the excerpt itself. */
-const continued = (rule: string): boolean => rule.startsWith('continues-article/') || rule.startsWith('continues-title/');
-
 /**
  * Whether a link was made by a place inside the zone that the excerpt itself names: its strength, or one
  * of its evidence rows' rules (rows carried over from another paragraph do not count).
  */
 export function linkInside(link: ZoneLink): boolean {
-  const own = link.evidence.filter((e) => !continued(e.rule));
+  const own = link.evidence.filter((e) => !isCarriedOver(e.rule));
   if (link.evidence.length > 0 && own.length === 0) return false;
   if (link.strength === 'core-place' || link.strength === 'partial-place') return true;
   return own.some((e) => /-(core|partial)$/.test(e.rule));
