@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, clampDay, monthStep, spanOf, TIMELINE_SPAN } from '../../src/lib/timeline/days.ts';
+import { addDays, addMonths, clampDay, dayForKey, monthStep, spanOf, TIMELINE_SPAN } from '../../src/lib/timeline/days.ts';
 
 describe('timeline days', () => {
   it('steps by days across month and year ends', () => {
@@ -37,5 +37,22 @@ describe('axis label step', () => {
   });
   it('takes a longer step on a phone than on a desktop for the same span', () => {
     expect(monthStep(['2016-12-01', '2018-12-31'], 340, 96)).toBeGreaterThan(monthStep(['2016-12-01', '2018-12-31'], 1000, 96));
+  });
+});
+
+describe('keys on the time axis', () => {
+  const span = ['2016-12-01', '2018-12-31'] as const;
+  it('moves on in time with the left arrow in Arabic and the right arrow in English', () => {
+    expect(dayForKey('ArrowLeft', '2017-05-04', span, true)).toBe('2017-05-05');
+    expect(dayForKey('ArrowRight', '2017-05-04', span, true)).toBe('2017-05-03');
+    expect(dayForKey('ArrowRight', '2017-05-04', span, false)).toBe('2017-05-05');
+    expect(dayForKey('ArrowLeft', '2017-05-04', span, false)).toBe('2017-05-03');
+  });
+  it('moves a month with Page Up / Page Down and to the ends with Home / End; other keys do nothing', () => {
+    expect(dayForKey('PageUp', '2017-05-04', span, false)).toBe('2017-06-04');
+    expect(dayForKey('PageDown', '2017-05-04', span, true)).toBe('2017-04-04');
+    expect(dayForKey('Home', '2017-05-04', span, true)).toBe('2016-12-01');
+    expect(dayForKey('End', '2017-05-04', span, false)).toBe('2018-12-31');
+    expect(dayForKey('a', '2017-05-04', span, false)).toBeNull();
   });
 });

@@ -56,3 +56,29 @@ export function monthStep([first, last]: readonly [string, string], width: numbe
   const room = Math.max(1, Math.floor(width / labelWidth));
   return MONTH_STEPS.find((s) => months / s <= room) ?? MONTH_STEPS[MONTH_STEPS.length - 1]!;
 }
+
+/**
+ * The day a key moves `current` to on the time axis, or null for a key that does not move it: the arrows a
+ * day in reading direction (in Arabic the axis runs right to left, so the left arrow moves on in time),
+ * up and down a day, Page Up / Page Down a month, Home and End to the span's ends.
+ */
+export function dayForKey(key: string, current: string, span: readonly [string, string], rtl: boolean): string | null {
+  switch (key) {
+    case rtl ? 'ArrowLeft' : 'ArrowRight':
+    case 'ArrowUp':
+      return addDays(current, 1);
+    case rtl ? 'ArrowRight' : 'ArrowLeft':
+    case 'ArrowDown':
+      return addDays(current, -1);
+    case 'PageUp':
+      return addMonths(current, 1);
+    case 'PageDown':
+      return addMonths(current, -1);
+    case 'Home':
+      return span[0];
+    case 'End':
+      return span[1];
+    default:
+      return null;
+  }
+}
