@@ -3,18 +3,12 @@
 // attribution, drawn on a 2D canvas with the page's Arabic font (the browser shapes and orders the
 // Arabic itself when the canvas direction is right to left), and written as PNG.
 import type { Lang } from '../../lib/i18n.ts';
+import type { MapPixels } from '../../map/snapshot.ts';
 import { scaleBar } from '../../lib/export/scale-bar.ts';
 import { formatNumber } from '../../lib/i18n.ts';
 
-export interface ImagePixels {
-  image: HTMLCanvasElement;
-  width: number;
-  height: number;
-  ratio: number;
-  zoom: number;
-  latitude: number;
-  attribution: string;
-}
+/** The map's pixels and what is said beside them, as the map hands them over (src/map/snapshot.ts). */
+export type ImagePixels = MapPixels;
 
 export interface ImageText {
   lang: Lang;
