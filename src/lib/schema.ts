@@ -8,6 +8,7 @@ import {
   number,
   object,
   optional,
+  pick,
   picklist,
   record,
   safeParse,
@@ -85,21 +86,16 @@ export const ZonePartProperties = object({
 });
 export type ZonePartProperties = InferOutput<typeof ZonePartProperties>;
 
-export const ZonePartFeature = object({
-  type: literal('Feature'),
-  id: string(),
-  bbox: optional(BBoxSchema),
-  properties: ZonePartProperties,
-  geometry: PolygonalGeometry,
-});
+/** A zone part as a GeoJSON feature with the given properties, and a collection of such features. */
+const partFeature = <P extends GenericSchema>(properties: P) =>
+  object({ type: literal('Feature'), id: string(), bbox: optional(BBoxSchema), properties, geometry: PolygonalGeometry });
+const partCollection = <F extends GenericSchema>(feature: F) =>
+  object({ type: literal('FeatureCollection'), bbox: optional(BBoxSchema), attribution: optional(string()), features: array(feature) });
+
+export const ZonePartFeature = partFeature(ZonePartProperties);
 export type ZonePartFeature = InferOutput<typeof ZonePartFeature>;
 
-export const ZonesCollection = object({
-  type: literal('FeatureCollection'),
-  bbox: optional(BBoxSchema),
-  attribution: optional(string()),
-  features: array(ZonePartFeature),
-});
+export const ZonesCollection = partCollection(ZonePartFeature);
 export type ZonesCollection = InferOutput<typeof ZonesCollection>;
 
 /**
@@ -107,32 +103,13 @@ export type ZonesCollection = InferOutput<typeof ZonesCollection>;
  * fetches: what the map draws and the zone list names. Lifecycle, sub-districts, method, provenance
  * and attribution stay in geo/zones.geojson, fetched once the map is idle or when a panel needs them.
  */
-export const ZoneMapProperties = object({
-  zone: ZoneIdSchema,
-  part: picklist(PARTS),
-  name_ar: string(),
-  name_en: string(),
-  short_ar: string(),
-  short_en: string(),
-  label_point: tuple([number(), number()]),
-});
+export const ZoneMapProperties = pick(ZonePartProperties, ['zone', 'part', 'name_ar', 'name_en', 'short_ar', 'short_en', 'label_point']);
 export type ZoneMapProperties = InferOutput<typeof ZoneMapProperties>;
 
-export const ZoneMapFeature = object({
-  type: literal('Feature'),
-  id: string(),
-  bbox: optional(BBoxSchema),
-  properties: ZoneMapProperties,
-  geometry: PolygonalGeometry,
-});
+export const ZoneMapFeature = partFeature(ZoneMapProperties);
 export type ZoneMapFeature = InferOutput<typeof ZoneMapFeature>;
 
-export const ZonesMapCollection = object({
-  type: literal('FeatureCollection'),
-  bbox: optional(BBoxSchema),
-  attribution: optional(string()),
-  features: array(ZoneMapFeature),
-});
+export const ZonesMapCollection = partCollection(ZoneMapFeature);
 export type ZonesMapCollection = InferOutput<typeof ZonesMapCollection>;
 
 /** One entry of geo/gazetteer.json. */
