@@ -2,19 +2,13 @@
 // and one sense per article for names that are also words: sentences written for these tests, with the
 // real gazetteer (npm run geo).
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { Gazetteer, ZonesCollection, parseOrThrow, type Excerpt } from '../../src/lib/schema.ts';
-import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
+import type { Excerpt } from '../../src/lib/schema.ts';
+import { linkArticle } from '../../src/lib/ingest/linker.ts';
+import { haveGeo, realLinker } from './real-linker.ts';
 import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
 import { linkInside } from '../../src/lib/search/docs.ts';
 
-const ROOT = new URL('../../', import.meta.url);
-const GAZ = new URL('geo/gazetteer.json', ROOT);
-const ZONES = new URL('geo/zones.geojson', ROOT);
-const haveGeo = existsSync(GAZ) && existsSync(ZONES);
-const linker: Linker | null = haveGeo
-  ? createLinker(parseOrThrow(Gazetteer, JSON.parse(readFileSync(GAZ, 'utf8')), 'gazetteer'), parseOrThrow(ZonesCollection, JSON.parse(readFileSync(ZONES, 'utf8')), 'zones'))
-  : null;
+const linker = realLinker;
 
 function excerpts(paragraphs: string[], title: string | null = null): Excerpt[] {
   const body = paragraphs.join('\n\n');

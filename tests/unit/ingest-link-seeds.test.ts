@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
-import { createLinker } from '../../src/lib/ingest/linker.ts';
+import { readFileSync } from 'node:fs';
+import { haveGeo, realLinker as linker } from './real-linker.ts';
 import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEEDS = new URL('../shared/corpus/seeds/', ROOT);
-const GAZ = new URL('geo/gazetteer.json', ROOT);
-const ZONES = new URL('geo/zones.geojson', ROOT);
-const haveGeo = existsSync(GAZ) && existsSync(ZONES);
 
 interface Expected {
   excerpts: number;
@@ -19,10 +15,6 @@ const expected = JSON.parse(readFileSync(new URL('tests/fixtures/ingest/seeds.ex
 // These goldens need the geo build's gazetteer and zones (npm run geo); the fixture-gazetteer tests
 // in ingest-link.test.ts cover the rules without them.
 describe.skipIf(!haveGeo)('zones per excerpt of the five seeds (hand-written golden, real gazetteer)', () => {
-  const linker = haveGeo
-    ? createLinker(parseOrThrow(Gazetteer, JSON.parse(readFileSync(GAZ, 'utf8')), 'gazetteer'), parseOrThrow(ZonesCollection, JSON.parse(readFileSync(ZONES, 'utf8')), 'zones'))
-    : null;
-
   for (const [file, exp] of Object.entries(expected)) {
     if (typeof exp === 'string') continue;
     it(`links each excerpt of ${file} to the zones read by hand`, () => {

@@ -1,18 +1,11 @@
 // One test per trap of real coverage, on sentences written for these tests, with the real gazetteer.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
-import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
+import { linkArticle } from '../../src/lib/ingest/linker.ts';
+import { haveGeo, realLinker } from './real-linker.ts';
 import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
 import { PlaceMatcher } from '../../src/lib/ingest/matcher.ts';
 
-const ROOT = new URL('../../', import.meta.url);
-const GAZ = new URL('geo/gazetteer.json', ROOT);
-const ZONES = new URL('geo/zones.geojson', ROOT);
-const haveGeo = existsSync(GAZ) && existsSync(ZONES);
-const linker: Linker | null = haveGeo
-  ? createLinker(parseOrThrow(Gazetteer, JSON.parse(readFileSync(GAZ, 'utf8')), 'gazetteer'), parseOrThrow(ZonesCollection, JSON.parse(readFileSync(ZONES, 'utf8')), 'zones'))
-  : null;
+const linker = realLinker;
 
 /** Zones and strengths of the whole article (paragraphs split on blank lines), strongest per zone. */
 function zonesOf(body: string): Record<string, string> {
