@@ -33,6 +33,18 @@ function aliasesOf(name: string, alternates: string, extra: string[] | undefined
   return [...out].sort(byCodePoint);
 }
 
+/** The fields every OCHA place starts with: its id, its names and their aliases, its code. */
+function ochaPlace(pcode: string, name: string, row: string[], en: number, alt: number, curated: OchaCurated) {
+  return {
+    id: `ocha:${pcode}`,
+    kind: 'town',
+    name_ar: name,
+    name_en: (row[en] ?? '').trim(),
+    aliases_ar: aliasesOf(name, row[alt] ?? '', curated.aliases[pcode]),
+    pcode,
+  } as const;
+}
+
 /** Entries from syr_communities_ocha.tsv rows (header first); `where` names the file for errors. */
 export function communityEntries(rows: string[][], curated: OchaCurated, where: string): GazetteerEntry[] {
   const [header, ...body] = rows;
@@ -48,12 +60,7 @@ export function communityEntries(rows: string[][], curated: OchaCurated, where: 
       throw new Error(`${where}: line ${i + 2} needs a C-code, an Arabic name, coordinates and an admin-3 P-code`);
     }
     return {
-      id: `ocha:${pcode}`,
-      kind: 'town',
-      name_ar: name,
-      name_en: (row[en] ?? '').trim(),
-      aliases_ar: aliasesOf(name, row[alt] ?? '', curated.aliases[pcode]),
-      pcode,
+      ...ochaPlace(pcode, name, row, en, alt, curated),
       adm1_pcode: row[a1] ?? '',
       adm3_pcode: row[a3] ?? '',
       point: [roundNumber(x, 5), roundNumber(y, 5)],
@@ -91,12 +98,7 @@ export function neighbourhoodEntries(
     }
     const point = curated.points[pcode] ?? city.point;
     entries.push({
-      id: `ocha:${pcode}`,
-      kind: 'town',
-      name_ar: name,
-      name_en: (row[en] ?? '').trim(),
-      aliases_ar: aliasesOf(name, row[alt] ?? '', curated.aliases[pcode]),
-      pcode,
+      ...ochaPlace(pcode, name, row, en, alt, curated),
       adm1_pcode: row[a1] ?? city.adm1_pcode ?? '',
       adm3_pcode: row[a3] ?? city.adm3_pcode ?? '',
       parent: city.id,
