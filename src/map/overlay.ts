@@ -1,20 +1,38 @@
-// Imported GeoJSON drawn as overlays: one source and a fill + outline layer per overlay, above the
-// zones (and below the places and labels, so those stay legible), each in its own colour.
+// Imported GeoJSON drawn as overlays: one vector tile source and a fill + outline layer per overlay,
+// above the zones (and below the places and labels, so those stay legible), each in its own colour.
+// The tiles come from the caller (the import worker cuts them), through a custom protocol, so a large
+// file's geometry never passes through the page's thread on its way to MapLibre's workers.
 // Several overlays can be shown at once; the caller hands the full list and this diffs it.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { addProtocol, type Map as MapLibreMap } from 'maplibre-gl';
+import { OVERLAY_TILE_LAYER, OVERLAY_TILE_MAX_ZOOM } from '../lib/import/types.ts';
 
-/** What the map needs to draw one overlay: plain data, no MapLibre types. */
+/** What the map needs to draw one overlay: plain data and a tile callback, no MapLibre types. */
 export interface MapOverlay {
   /** Stable and unique among the overlays; used in the source and layer ids. */
   id: string;
   colour: string;
-  collection: FeatureCollection<Polygon | MultiPolygon>;
+  /** The overlay's Mapbox Vector Tile at z/x/y, its one layer named OVERLAY_TILE_LAYER. */
+  tiles: (z: number, x: number, y: number) => Promise<ArrayBuffer>;
   /** West, south, east, north: the view fits it when the overlay is first drawn. */
   bbox: [number, number, number, number];
 }
 
 export const OVERLAY_PREFIX = 'import-overlay-';
+const PROTOCOL = 'atlas-overlay';
+/** The overlays drawn now, by id: where the protocol's requests are answered. */
+const tileSources = new Map<string, MapOverlay['tiles']>();
+let protocolAdded = false;
+
+/** `atlas-overlay://ID/z/x/y` answered by that overlay's tile callback (an empty tile once it is removed). */
+function addOverlayProtocol(): void {
+  if (protocolAdded) return;
+  protocolAdded = true;
+  addProtocol(PROTOCOL, async ({ url }) => {
+    const [id = '', z, x, y] = url.slice(`${PROTOCOL}://`.length).split('/');
+    const tiles = tileSources.get(id);
+    return { data: tiles ? await tiles(Number(z), Number(x), Number(y)) : new ArrayBuffer(0) };
+  });
+}
 /** Overlays go right under this layer, i.e. above every zone layer. */
 const BELOW_LAYER = 'syria-outline';
 
@@ -32,6 +50,7 @@ export class OverlayLayers {
   constructor(map: MapLibreMap, padding: { top: number; bottom: number; left: number; right: number }) {
     this.#map = map;
     this.#padding = padding;
+    addOverlayProtocol();
   }
 
   /** Show exactly these overlays, in this order (later ones on top); fit the view to new ones. */
@@ -54,7 +73,7 @@ export class OverlayLayers {
     for (const overlay of this.#wanted) {
       const previous = this.#drawn.get(overlay.id);
       if (previous === overlay) continue;
-      if (previous) this.#map.getSource<GeoJSONSource>(overlaySourceId(overlay.id))?.setData(overlay.collection);
+      if (previous) tileSources.set(overlay.id, overlay.tiles);
       else {
         this.#add(overlay);
         added.push(overlay);
@@ -67,12 +86,19 @@ export class OverlayLayers {
 
   #add(overlay: MapOverlay): void {
     const source = overlaySourceId(overlay.id);
-    this.#map.addSource(source, { type: 'geojson', data: overlay.collection });
+    tileSources.set(overlay.id, overlay.tiles);
+    this.#map.addSource(source, {
+      type: 'vector',
+      tiles: [`${PROTOCOL}://${overlay.id}/{z}/{x}/{y}`],
+      bounds: overlay.bbox,
+      maxzoom: OVERLAY_TILE_MAX_ZOOM,
+    });
     this.#map.addLayer(
       {
         id: overlayFillLayerId(overlay.id),
         type: 'fill',
         source,
+        'source-layer': OVERLAY_TILE_LAYER,
         paint: { 'fill-color': overlay.colour, 'fill-opacity': 0.22 },
       },
       BELOW_LAYER,
@@ -82,6 +108,7 @@ export class OverlayLayers {
         id: overlayLineLayerId(overlay.id),
         type: 'line',
         source,
+        'source-layer': OVERLAY_TILE_LAYER,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': overlay.colour, 'line-width': 2.4, 'line-dasharray': [4, 1.5] },
       },
@@ -92,6 +119,7 @@ export class OverlayLayers {
   #remove(id: string): void {
     for (const layer of [overlayLineLayerId(id), overlayFillLayerId(id)]) if (this.#map.getLayer(layer)) this.#map.removeLayer(layer);
     if (this.#map.getSource(overlaySourceId(id))) this.#map.removeSource(overlaySourceId(id));
+    tileSources.delete(id);
     this.#drawn.delete(id);
   }
 }

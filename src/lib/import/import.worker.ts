@@ -1,12 +1,11 @@
-// Module Web Worker that checks a dropped or chosen GeoJSON file off the main thread.
-// Use from the viewer:
-//   const worker = new Worker(new URL('../lib/import/import.worker.ts', import.meta.url), { type: 'module' });
-//   worker.postMessage({ file });                      // a File (its name is used in messages)
-//   worker.postMessage({ buffer, name }, [buffer]);    // or an ArrayBuffer, transferred
-//   worker.onmessage = (e: MessageEvent<ImportResult>) => { ... };
-// The reply is exactly one ImportResult per request (see ./types.ts), errors included.
-import { handleImportRequest, type ImportRequest } from './request.ts';
+// Module Web Worker that checks a dropped or chosen GeoJSON file off the main thread and then serves
+// the map the overlay's vector tiles (see ./worker-protocol.ts for the messages, ./overlay-tiles.ts for
+// the tiles). The page's side is src/ui/import/check-file.ts.
+import { answerWorkerRequest, type WorkerRequest } from './worker-protocol.ts';
+import { OverlayTiles } from './overlay-tiles.ts';
 
-self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
-  void handleImportRequest(event.data).then((result) => self.postMessage(result));
+const tiles = new OverlayTiles();
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  void answerWorkerRequest(event.data, tiles).then(([reply, transfer]) => self.postMessage(reply, { transfer }));
 });

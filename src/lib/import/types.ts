@@ -65,3 +65,8 @@ export const MAX_IMPORT_BYTES = 25_000_000;
 
 /** Where overlays belong: Syria and its neighbours (lon 25–50 E, lat 25–45 N). */
 export const REGION_BBOX: [number, number, number, number] = [25, 25, 50, 45];
+
+/** The one layer of every overlay's vector tiles (the map's layers name it as their `source-layer`). */
+export const OVERLAY_TILE_LAYER = 'overlay';
+/** Overlay tiles are cut down to this zoom; the map overzooms beyond it. */
+export const OVERLAY_TILE_MAX_ZOOM = 16;

@@ -1,8 +1,9 @@
 // Imported overlays and the state of the latest import. Files are checked off the main thread by
-// the import worker, through check-file.ts, which is fetched only when the first file arrives.
+// the import worker, through check-file.ts, which is fetched only when the first file arrives; the
+// worker keeps each overlay's geometry and cuts its vector tiles, which the map asks for by `tiles`.
 // Several overlays can be shown at once, each removable.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ImportMessage, ImportResult } from '../../lib/import/index.ts';
+import type { ImportMessage } from '../../lib/import/index.ts';
+import type { ImportChecked } from '../../lib/import/worker-protocol.ts';
 import type { FileChecker } from './check-file.ts';
 import { once } from '../../lib/once.ts';
 
@@ -11,7 +12,10 @@ export interface Overlay {
   /** The file's name. */
   name: string;
   colour: string;
-  collection: FeatureCollection<Polygon | MultiPolygon>;
+  /** How many areas the file holds. */
+  featureCount: number;
+  /** The overlay's vector tile at z/x/y, cut by the import worker. */
+  tiles: (z: number, x: number, y: number) => Promise<ArrayBuffer>;
   bbox: [number, number, number, number];
   warnings: ImportMessage[];
 }
@@ -46,6 +50,7 @@ export class Importer {
   #checker: FileChecker | null = null;
   #queue: Promise<void> = Promise.resolve();
   #count = 0;
+  #added = 0;
 
   /** Check and add each file in turn; the status shows the latest outcome. */
   importFiles(files: Iterable<File>): void {
@@ -54,6 +59,7 @@ export class Importer {
 
   remove(id: string): void {
     this.overlays = this.overlays.filter((o) => o.id !== id);
+    this.#checker?.drop(id);
   }
 
   destroy(): void {
@@ -63,17 +69,21 @@ export class Importer {
 
   async #importOne(file: File): Promise<void> {
     this.status = { kind: 'checking', name: file.name };
-    const result = await this.#check(file);
+    this.#count += 1;
+    const id = String(this.#count);
+    const result = await this.#check(file, id);
     if (!result.ok) {
       this.status = { kind: 'failed', name: result.name, error: result.error };
       return;
     }
-    this.#count += 1;
+    const checker = this.#checker;
+    this.#added += 1;
     const overlay: Overlay = {
-      id: String(this.#count),
+      id,
       name: result.name,
-      colour: OVERLAY_COLOURS[(this.#count - 1) % OVERLAY_COLOURS.length] ?? OVERLAY_COLOURS[0],
-      collection: result.collection,
+      colour: OVERLAY_COLOURS[(this.#added - 1) % OVERLAY_COLOURS.length] ?? OVERLAY_COLOURS[0],
+      featureCount: result.features.length,
+      tiles: (z, x, y) => checker?.tile(id, z, x, y) ?? Promise.resolve(new ArrayBuffer(0)),
       bbox: result.bbox,
       warnings: result.warnings,
     };
@@ -82,13 +92,13 @@ export class Importer {
   }
 
   /** The checker arrives with the first file; if it cannot be fetched, the file fails and the next one tries again. */
-  async #check(file: File): Promise<ImportResult> {
+  async #check(file: File, id: string): Promise<ImportChecked> {
     let checker: FileChecker;
     try {
       checker = this.#checker ??= new (await loadChecker()).FileChecker();
     } catch (error) {
       return { ok: false, name: file.name, bytes: file.size, error: checkerMissing(file.name, error) };
     }
-    return checker.check(file);
+    return checker.check(file, id);
   }
 }
