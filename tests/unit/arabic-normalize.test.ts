@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assert, property, string, constantFrom, array, oneof } from 'fast-check';
-import { normalizeArabic, normalizeWithMap, originalSpan } from '../../src/lib/arabic/normalize.ts';
+import { foldCode, isPresentationForm, normalizeArabic, normalizeWithMap, originalSpan } from '../../src/lib/arabic/normalize.ts';
 import { toAsciiDigits } from '../../src/lib/arabic/digits.ts';
-import { prefixCandidates, stripPrefixes } from '../../src/lib/arabic/prefixes.ts';
+import { prefixCandidates, prefixReadings, stripPrefixes } from '../../src/lib/arabic/prefixes.ts';
 
 // Characters that exercise every rule: letters, hamza forms, marks, tatweel, digits, Persian forms,
 // presentation forms, Latin, spaces and punctuation.
@@ -85,6 +85,50 @@ describe('normalizeArabic', () => {
   });
 });
 
+/** The normalisation spelled out one code unit at a time, as the rules say it (slow, for comparison). */
+function byEachUnit(s: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const units = isPresentationForm(s.charCodeAt(i)) ? s[i]!.normalize('NFKC') : s[i]!;
+    for (const u of units) {
+      const f = foldCode(u.charCodeAt(0));
+      if (f < 0) continue;
+      text += String.fromCharCode(f);
+      map.push(i);
+    }
+  }
+  map.push(s.length);
+  return { text, map };
+}
+
+describe('normalisation through the lookup table and shared buffers', () => {
+  // Long texts too, past the buffers' first size, dense in presentation forms (which grow the output).
+  const long = array(constantFrom(...ALPHABET), { minLength: 3000, maxLength: 9000 }).map((cs) => cs.join(''));
+
+  it('gives the text and offsets of the unit-by-unit rules, on short and long texts', () => {
+    assert(
+      property(oneof(anyText, long), (s) => {
+        const want = byEachUnit(s);
+        const got = normalizeWithMap(s);
+        return got.text === want.text && normalizeArabic(s) === want.text && Array.from(got.map).join() === want.map.join();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the offsets of one result when the next call reuses the buffers', () => {
+    const first = normalizeWithMap('في حَلَبُ');
+    normalizeWithMap('ﷲ'.repeat(5000));
+    expect(Array.from(first.map)).toEqual(byEachUnit('في حَلَبُ').map);
+  });
+
+  it('returns a text that needs no change as it is', () => {
+    expect(normalizeArabic('حلب 2017')).toBe('حلب 2017');
+    expect(normalizeArabic('حلب آ')).toBe('حلب ا');
+  });
+});
+
 describe('toAsciiDigits', () => {
   it('converts both Arabic-Indic digit series and leaves other text alone', () => {
     expect(toAsciiDigits('١٥ أيلول ۲۰۱۷')).toBe('15 أيلول 2017');
@@ -100,6 +144,19 @@ describe('prefix candidates', () => {
   it('restores the article dropped after the preposition li', () => {
     expect(stripPrefixes('للغوطه')).toContain('الغوطه');
     expect(stripPrefixes('ولليرموك')).toContain('اليرموك');
+  });
+
+  it('offers each reading as a number (prefixReadings): skip × 2, + 1 where the article is restored', () => {
+    const out = new Uint8Array(8);
+    const readings = (w: string): number[][] => Array.from(out.subarray(0, prefixReadings(w, 0, out)), (r) => [r >> 1, r & 1]);
+    expect(readings('بالغوطه')).toEqual([[0, 0], [3, 0], [1, 0]]);
+    expect(readings('وبالغوطه')).toEqual([[0, 0], [1, 0], [2, 0]]);
+    expect(readings('للغوطه')).toEqual([[0, 0], [1, 0], [2, 1]]);
+    expect(readings('ولليرموك')).toEqual([[0, 0], [1, 0], [2, 0], [3, 1]]);
+    expect(readings('الحراك')).toEqual([[0, 0], [2, 0]]);
+    expect(readings('والل')).toEqual([[0, 0], [1, 0]]);
+    expect(readings('حمص')).toEqual([[0, 0]]);
+    expect(readings('ا')).toEqual([[0, 0]]);
   });
 
   it('offers nothing for a word without prefixes and never strips a whole word', () => {

@@ -55,43 +55,90 @@ export interface Normalized {
   map: ArrayLike<number>;
 }
 
-/** Normalise `input` for matching and keep, for every output unit, the input offset it came from. */
-export function normalizeWithMap(input: string): Normalized {
-  // A presentation form expands to at most 4 units (ﷲ → الله … NFKC); size for the worst case.
-  let cap = input.length + 1;
-  for (let i = 0; i < input.length; i++) if (isPresentationForm(input.charCodeAt(i))) cap += 18;
-  const out = new Uint16Array(cap);
-  const map = new Uint32Array(cap);
-  let n = 0;
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (isPresentationForm(code)) {
-      const expanded = input[i]!.normalize('NFKC');
-      for (let k = 0; k < expanded.length; k++) {
-        const folded = foldCode(expanded.charCodeAt(k));
-        if (folded >= 0) {
-          out[n] = folded;
-          map[n++] = i;
-        }
-      }
-      continue;
-    }
-    const folded = foldCode(code);
-    if (folded >= 0) {
-      out[n] = folded;
-      map[n++] = i;
-    }
-  }
-  map[n] = input.length;
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  return { text, map: map.subarray(0, n + 1) };
+/** Per code unit: its folded unit, -1 when it is dropped, or EXPAND (a presentation form); made once from foldCode. */
+let table: Int32Array | null = null;
+const EXPAND = -2;
+
+function foldTable(): Int32Array {
+  if (table) return table;
+  const t = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) t[code] = isPresentationForm(code) ? EXPAND : foldCode(code);
+  return (table = t);
 }
 
-/** Normalised form only (for gazetteer keys and comparisons). */
+/** Scratch buffers for the normalised units and their offsets, grown as needed and reused by every call. */
+let units = new Uint16Array(4096);
+let offsets = new Uint32Array(4096);
+
+/** Room for `cap` units, keeping those already there. */
+function reserve(cap: number): void {
+  if (units.length >= cap) return;
+  const u = new Uint16Array(cap * 2);
+  const o = new Uint32Array(cap * 2);
+  u.set(units);
+  o.set(offsets);
+  units = u;
+  offsets = o;
+}
+
+/** The first `n` scratch units as a string. */
+function unitsText(n: number): string {
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return text;
+}
+
+/**
+ * Normalise input[from…] into the scratch units from unit `n` on (recording offsets when `withMap`);
+ * returns the count of units. A presentation form expands to at most 4 units (ﷲ → الله … NFKC), and
+ * more room is made before each one.
+ */
+function fold(input: string, from: number, n: number, withMap: boolean): number {
+  const t = foldTable();
+  reserve(input.length + 1);
+  for (let i = from; i < input.length; i++) {
+    const folded = t[input.charCodeAt(i)]!;
+    if (folded >= 0) {
+      units[n] = folded;
+      if (withMap) offsets[n] = i;
+      n++;
+    } else if (folded === EXPAND) {
+      reserve(n + 18 + (input.length - i));
+      const expanded = input[i]!.normalize('NFKC');
+      for (let k = 0; k < expanded.length; k++) {
+        const f = foldCode(expanded.charCodeAt(k));
+        if (f >= 0) {
+          units[n] = f;
+          if (withMap) offsets[n] = i;
+          n++;
+        }
+      }
+    }
+  }
+  return n;
+}
+
+/** Normalise `input` for matching and keep, for every output unit, the input offset it came from. */
+export function normalizeWithMap(input: string): Normalized {
+  const n = fold(input, 0, 0, true);
+  offsets[n] = input.length;
+  return { text: unitsText(n), map: offsets.slice(0, n + 1) };
+}
+
+/** Normalised form only (for gazetteer keys and comparisons): the input itself when nothing in it changes. */
 export function normalizeArabic(input: string): string {
-  return normalizeWithMap(input).text;
+  const t = foldTable();
+  let i = 0;
+  while (i < input.length) {
+    const code = input.charCodeAt(i);
+    if (t[code] !== code) break;
+    i++;
+  }
+  if (i === input.length) return input;
+  reserve(input.length + 1);
+  for (let k = 0; k < i; k++) units[k] = input.charCodeAt(k);
+  return unitsText(fold(input, i, i, false));
 }
 
 /** Map a normalised span [start, end) back to the original text's span. */
