@@ -2,16 +2,18 @@
 // attached prefixes) the longest name ending at a word boundary wins. Whitespace runs in the text
 // match the single space of a multi-word name.
 import { normalizeArabic, normalizeWithMap, originalSpan, type Normalized } from '../arabic/normalize.ts';
-import { prefixCandidates } from '../arabic/prefixes.ts';
+import { prefixReadings } from '../arabic/prefixes.ts';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
   ids: string[] | null;
   /** The normalised key spelled by the path to this node, where a name ends here. */
   key: string;
+  /** next.get(space), looked up once the trie is built (every step of a walk asks for it). */
+  space: TrieNode | null;
 }
 
-const node = (): TrieNode => ({ next: new Map(), ids: null, key: '' });
+const node = (): TrieNode => ({ next: new Map(), ids: null, key: '', space: null });
 
 export interface Term {
   /** The name as written (any form); normalised here. */
@@ -51,7 +53,13 @@ export function termKey(name: string): string {
 
 export class PlaceMatcher {
   private readonly root = node();
+  /** The node after the article ال, where a reading that restores a dropped alef (لل…) starts. */
+  private readonly article: TrieNode | null;
   readonly size: number;
+  /** The longest name found by the walk under way: its end in the text and its node. */
+  private bestEnd = -1;
+  private bestNode: TrieNode | null = null;
+  private readonly readings = new Uint8Array(8);
 
   constructor(terms: Term[]) {
     let size = 0;
@@ -72,7 +80,11 @@ export class PlaceMatcher {
       }
       if (!cur.ids.includes(t.id)) cur.ids.push(t.id);
     }
-    for (const n of this.walkAll(this.root)) n.ids?.sort();
+    for (const n of this.walkAll(this.root)) {
+      n.ids?.sort();
+      n.space = n.next.get(0x20) ?? null;
+    }
+    this.article = this.root.next.get(0x0627)?.next.get(0x0644) ?? null;
     this.size = size;
   }
 
@@ -82,44 +94,42 @@ export class PlaceMatcher {
   }
 
   /**
-   * Longest name from `pos` after feeding `seed`: its end in the text and its node, or null. Where a
-   * name has a space the text may have none (careless typesetting: «جنوبسوريا», «الشرقيةلدمشق»), and
-   * where the text has a space inside what the gazetteer writes as one word («بصر الحرير» for
-   * «بصرالحرير») the space may be skipped; a match still ends at a word boundary.
+   * Longest name from `pos`, starting at trie node `start`: sets bestEnd and bestNode (bestNode null
+   * when none). Where a name has a space the text may have none (careless typesetting: «جنوبسوريا»,
+   * «الشرقيةلدمشق»), and where the text has a space inside what the gazetteer writes as one word
+   * («بصر الحرير» for «بصرالحرير») the space may be skipped; a match still ends at a word boundary.
    */
-  private longest(text: string, pos: number, seed: string): { end: number; node: TrieNode } | null {
-    let cur: TrieNode | undefined = this.root;
-    for (let k = 0; k < seed.length && cur; k++) cur = cur.next.get(seed.charCodeAt(k));
-    if (!cur) return null;
-    const best: { end: number; node: TrieNode | null } = { end: -1, node: null };
-    this.walk(text, pos, pos, cur, best, 0);
-    return best.node ? { end: best.end, node: best.node } : null;
+  private longest(text: string, pos: number, start: TrieNode): void {
+    this.bestEnd = -1;
+    this.bestNode = null;
+    this.walk(text, pos, pos, start, 0);
   }
 
-  private walk(text: string, pos: number, from: number, start: TrieNode, best: { end: number; node: TrieNode | null }, detours: number): void {
+  private walk(text: string, pos: number, from: number, start: TrieNode, detours: number): void {
     let cur = start;
     let i = from;
-    while (i <= text.length) {
-      if (cur.ids && i > pos && (i === text.length || !isWordCode(text.charCodeAt(i))) && i > best.end) {
-        best.end = i;
-        best.node = cur;
+    const length = text.length;
+    while (i <= length) {
+      if (cur.ids && i > pos && i > this.bestEnd && (i === length || !isWordCode(text.charCodeAt(i)))) {
+        this.bestEnd = i;
+        this.bestNode = cur;
       }
-      if (i === text.length) return;
+      if (i === length) return;
       let code = text.charCodeAt(i);
       let step = 1;
       if (isSpace(code)) {
-        while (i + step < text.length && isSpace(text.charCodeAt(i + step))) step++;
+        while (i + step < length && isSpace(text.charCodeAt(i + step))) step++;
         code = 0x20;
         // A space the name does not have: go on with the next word's letter (at most one detour).
-        if (!cur.next.has(0x20) && detours === 0 && i + step < text.length) {
+        if (cur.space === null && detours === 0 && i + step < length) {
           const after = cur.next.get(text.charCodeAt(i + step));
-          if (after) this.walk(text, pos, i + step + 1, after, best, detours + 1);
+          if (after) this.walk(text, pos, i + step + 1, after, detours + 1);
           return;
         }
-      } else if (detours === 0 && isWordCode(code)) {
+      } else if (detours === 0 && cur.space !== null && isWordCode(code)) {
         // A space the text does not have.
-        const gap = cur.next.get(0x20)?.next.get(code);
-        if (gap) this.walk(text, pos, i + 1, gap, best, detours + 1);
+        const gap = cur.space.next.get(code);
+        if (gap) this.walk(text, pos, i + 1, gap, detours + 1);
       }
       const nx: TrieNode | undefined = cur.next.get(code);
       if (!nx) return;
@@ -144,15 +154,25 @@ export class PlaceMatcher {
         i++;
         continue;
       }
-      let best: { end: number; ids: string[]; key: string; skip: number; prefix: string } | null = null;
-      for (const cand of prefixCandidates(text, i)) {
-        const hit = this.longest(text, i + cand.skip, cand.seed);
-        if (!hit) continue;
-        const { end, node: n } = hit;
-        if (!best || end > best.end || (end === best.end && cand.skip < best.skip)) {
-          best = { end, ids: n.ids ?? [], key: n.key, skip: cand.skip, prefix: cand.prefix };
+      // Of the readings of the word's prefixes (prefixReadings), the one whose name ends furthest, then the shortest prefix.
+      let bestEnd = -1;
+      let bestSkip = 0;
+      let bestNode: TrieNode | null = null;
+      const readings = this.readings;
+      const count = prefixReadings(text, i, readings);
+      for (let k = 0; k < count; k++) {
+        const skip = readings[k]! >> 1;
+        const start = readings[k]! & 1 ? this.article : this.root;
+        if (!start) continue;
+        this.longest(text, i + skip, start);
+        const end = this.bestEnd;
+        if (this.bestNode && (end > bestEnd || (end === bestEnd && skip < bestSkip))) {
+          bestEnd = end;
+          bestSkip = skip;
+          bestNode = this.bestNode;
         }
       }
+      const best = bestNode ? { end: bestEnd, ids: bestNode.ids ?? [], key: bestNode.key, skip: bestSkip, prefix: text.slice(i, i + bestSkip) } : null;
       if (best) {
         const span = originalSpan(norm, i + best.skip, best.end);
         out.push({
