@@ -20,11 +20,14 @@ const leadLike = (p: string): boolean => p.length > MIN_LENGTH && !CONTINUES.tes
 /** How many paragraphs at the end of `paragraphs` are teasers of other stories (0 when none). */
 export function teaserTail(title: string | null, paragraphs: string[]): number {
   if (paragraphs.length < KEEP + 2) return 0;
-  const ref = topicWords(`${title ?? ''} ${paragraphs.slice(0, 2).join(' ')}`);
-  const words = paragraphs.map((p) => topicWords(p));
-  const apart = (i: number): boolean => leadLike(paragraphs[i]!) && sharedCount(words[i]!, ref) <= SHARED_AT_MOST;
+  // Each paragraph's words are worked out when first asked for: most tails stop at the last paragraph.
+  let refWords: Set<string> | null = null;
+  const ref = (): Set<string> => (refWords ??= topicWords(`${title ?? ''} ${paragraphs.slice(0, 2).join(' ')}`));
+  const known: (Set<string> | undefined)[] = [];
+  const words = (i: number): Set<string> => (known[i] ??= topicWords(paragraphs[i]!));
+  const apart = (i: number): boolean => leadLike(paragraphs[i]!) && sharedCount(words(i), ref()) <= SHARED_AT_MOST;
   let i = paragraphs.length - 1;
-  while (i >= 2 && apart(i) && sharedCount(words[i]!, words[i - 1]!) <= PREV_AT_MOST) i--;
+  while (i >= 2 && apart(i) && sharedCount(words(i), words(i - 1)) <= PREV_AT_MOST) i--;
   if (paragraphs.length - 1 - i < 2) return 0;
   while (i >= KEEP && apart(i)) i--;
   return i + 1 >= KEEP ? paragraphs.length - 1 - i : 0;

@@ -11,8 +11,20 @@ for (const w of 'قال قالت اضاف اضافت اكد اكدت اعلن ا
 const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/;
 const SUFFIX = /(?:ها|هم|هما|هن|ه|ات|ين|ون|ان|يه|ي)$/;
 
+/** Each word's stem, worked out once (a corpus has far fewer distinct words than words). */
+const stems = new Map<string, string>();
+
 /** One word reduced to a comparable stem (or '' when it is a function word or too short). */
 export function topicStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   const w = normalizeArabic(word).replace(/[^\u0621-\u064a]/g, '');
   if (w.length < 3 || STOP.has(w)) return '';
   let s = w.replace(PREFIX, (p) => (w.length - p.length >= 3 ? '' : p));

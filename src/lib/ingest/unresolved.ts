@@ -27,9 +27,9 @@ const AFTER_FI_STOP = new Set(
 /** Words with a pronoun suffix (ديارهم، بلادنا) are not names. */
 const PRONOUN_SUFFIX = /(هم|ها|نا|كم|هما|هن)$/;
 
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+/** Whether text[i] is an Arabic letter (false past the end). */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 }
 
@@ -46,12 +46,12 @@ export function findUnresolved(
   const out: Unresolved[] = [];
   const words: { s: number; e: number }[] = [];
   for (let i = 0; i < text.length; ) {
-    if (!isLetter(text[i])) {
+    if (!isLetter(text, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < text.length && isLetter(text[j])) j++;
+    while (j < text.length && isLetter(text, j)) j++;
     words.push({ s: i, e: j });
     i = j;
   }

@@ -4,6 +4,7 @@
 import { normalizeWithMap, originalSpan } from '../arabic/normalize.ts';
 import { stripPrefixes } from '../arabic/prefixes.ts';
 import { PLACE_MARK } from './options.ts';
+import { wordLine } from './fast-words.ts';
 
 /** A word of a text: its normalised form and where it sits in the original. */
 export interface Word {
@@ -30,9 +31,10 @@ export function wordsOf(text: string): Word[] {
   return out;
 }
 
-/** The normalised words of `text`, as MiniSearch's tokenizer. */
+/** The normalised words of `text` (those of wordsOf, without their spans; worked out by the tables of fast-words.ts). */
 export function tokenize(text: string): string[] {
-  return wordsOf(text).map((w) => w.norm);
+  const line = wordLine(text);
+  return line === '' ? [] : line.split(' ');
 }
 
 function withoutArticle(word: string): string | null {
