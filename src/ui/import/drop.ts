@@ -2,10 +2,7 @@
 // While files are dragged over it `importer.dragging` is true, so a hint can be shown.
 import type { Attachment } from 'svelte/attachments';
 import type { Importer } from './importer.svelte.ts';
-
-function carriesFiles(event: DragEvent): boolean {
-  return event.dataTransfer?.types.includes('Files') ?? false;
-}
+import { carriesFiles } from './early-drop.ts';
 
 export function fileDrop(importer: Importer): Attachment<HTMLElement> {
   return (element) => {
