@@ -45,6 +45,8 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   'reading_same-as-earlier-in-article': 'read as earlier in the article',
   'reading_city-context': 'words around it point to the city',
   'rule_region-partly-in-zone': 'the name of a region partly inside the zone',
+  'rule_region-mostly-in-zone': 'the name of a region the zone covers most of, and that the press uses for it',
+  'rule_region-partly-in-zone-alone': 'the name of a region partly inside the zone, in an article that names no place of the zone',
   'reading_same-as-later-in-article': 'read as later in the article',
   'reading_homograph-after-place-noun': 'a name that is also a common word, after “town”, “city” or the like',
   'reading_homograph-in-named-area': 'a name that is also a common word, followed by its area (“in the countryside of …”)',

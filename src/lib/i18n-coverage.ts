@@ -41,6 +41,8 @@ export const coverageAr = {
   'reading_same-as-earlier-in-article': 'كما قُرئ سابقاً في المقال',
   'reading_city-context': 'سياق يدل على المدينة',
   'rule_region-partly-in-zone': 'اسم منطقة تقع جزئياً داخل المنطقة',
+  'rule_region-mostly-in-zone': 'اسم منطقة تغطي المنطقة معظمها، وتسميها به الصحافة',
+  'rule_region-partly-in-zone-alone': 'اسم منطقة تقع جزئياً داخل المنطقة، في مقال لا يذكر مكاناً آخر منها',
   'reading_same-as-later-in-article': 'كما قُرئ لاحقاً في المقال',
   'reading_homograph-after-place-noun': 'اسم هو أيضاً كلمة عادية، قبله «بلدة» أو «مدينة» أو ما يشبههما',
   'reading_homograph-in-named-area': 'اسم هو أيضاً كلمة عادية، تتبعه منطقته («بريف …»)',

@@ -139,6 +139,8 @@ export const GazetteerEntry = object({
   zones: optional(array(ZoneIdSchema)),
   /** For curated regions the zones hold only part of: links of strength partial-place. */
   partial: optional(boolean()),
+  /** A partial region the press means the zone by (the Ghouta of Damascus): partial-place evidence even alone. */
+  mostly: optional(boolean()),
   source: picklist(['opensyria', 'geonames', 'ocha', 'curated']),
 });
 export type GazetteerEntry = InferOutput<typeof GazetteerEntry>;

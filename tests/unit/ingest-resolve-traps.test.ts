@@ -147,3 +147,37 @@ describe.skipIf(!haveGeo)('spellings the press uses', () => {
     expect(m.find('بين تل رفعت').map((x) => x.ids[0])).toEqual(['tal', 'rifaat']);
   });
 });
+
+describe.skipIf(!haveGeo)('regions that lie only partly in a zone', () => {
+  it('keeps a lone «ريف حماة الجنوبي» (the bases south of Hama city) out of the northern Homs list', () => {
+    const body = 'استهدفت ضربات صاروخية مواقع عسكرية للنظام في ريف حماة الجنوبي ليل الأحد.\n\nوقال مصدر عسكري إن الدفاعات الجوية تصدت لعدد من الصواريخ.';
+    expect(zonesOf(body)['north-homs']).toBe('governorate-only');
+    const rows = excerptsOf(body)[0]!.links.find((l) => l.zone === 'north-homs')!.evidence;
+    expect(rows.map((r) => [r.rule.split('/')[1], r.strength])).toEqual([['region-partly-in-zone-alone', 'governorate-only']]);
+  });
+
+  it('counts it as a place of the zone in an article that names the pocket\'s towns', () => {
+    const body = 'خرجت حافلات من ريف حماة الجنوبي باتجاه الشمال.\n\nوكان القصف قد طال الرستن وتلبيسة قبل الاتفاق.';
+    expect(excerptsOf(body)[0]!.links.find((l) => l.zone === 'north-homs')?.strength).toBe('partial-place');
+  });
+
+  it('counts «غوطة دمشق» alone: the press means the eastern Ghouta by it', () => {
+    expect(zonesOf('طالب مسؤولون غربيون بالرد على الهجوم الكيماوي في غوطة دمشق.')['eastern-ghouta']).toBe('partial-place');
+  });
+});
+
+describe.skipIf(!haveGeo)('the dictionary\'s homographs', () => {
+  it('reads towns whose names the dictionary also lists as rare verb forms without a cue (الرستن، حرستا)', () => {
+    expect(zonesOf('قصفت قوات النظام السوري الرستن وقرى مجاورة لها بعشرات الغارات.')['north-homs']).toBe('core-place');
+    expect(zonesOf('قصفت القوات الحكومية السورية حرستا ليلة أمس.')['eastern-ghouta']).toBeDefined();
+  });
+
+  it('reads a name of several words (قلعة المضيق) as a place, but not a man\'s name (عز الدين)', () => {
+    expect(zonesOf('سيطرت القوات السورية على قلعة المضيق في سوريا.').idlib).toBeDefined();
+    expect(zonesOf('فاز الروائي عز الدين بجائزة الرواية العربية في القاهرة.')).toEqual({});
+  });
+
+  it('does not read «السلمية» (peacefulness) as Salamiyah in an article about protests abroad', () => {
+    expect(zonesOf('أكد المسؤول أن كل احتجاج يخرج عن السلمية سيتم التعامل معه بحزم في عمان.')).toEqual({});
+  });
+});

@@ -63,7 +63,8 @@ export function linkPlace(r: Resolved, index: ZoneIndex, byId: Map<string, Gazet
   if (e.outside_syria || e.kind === 'foreign') return [];
   if (e.kind === 'region') {
     const strength: Strength = e.partial ? 'partial-place' : 'zone-named';
-    return (e.zones ?? []).map((zone) => ({ zone, strength, evidence: ev(r, e.partial ? 'region-partly-in-zone' : 'region-name', strength) }));
+    const rule = !e.partial ? 'region-name' : e.mostly ? 'region-mostly-in-zone' : 'region-partly-in-zone';
+    return (e.zones ?? []).map((zone) => ({ zone, strength, evidence: ev(r, rule, strength) }));
   }
   if (e.kind === 'adm1' && e.pcode) return linkArea(r, index, e.pcode, 'governorate');
   if (e.kind === 'adm2' && e.pcode) return dropCapital(linkArea(r, index, e.pcode, 'district'), e, index, byId);

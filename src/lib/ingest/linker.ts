@@ -1,6 +1,6 @@
 // The linker: gazetteer + zones in; one article's excerpts in, their mentions and zone links out.
 // Candidates are found once over the whole article, resolved together, then handed to the excerpts.
-import type { Excerpt, Gazetteer, GazetteerEntry, Mention, ZonesCollection } from '../schema.ts';
+import { STRENGTHS, type Excerpt, type Gazetteer, type GazetteerEntry, type Mention, type Strength, type ZonesCollection } from '../schema.ts';
 import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
 import { continuationLinks } from './continuation.ts';
@@ -104,6 +104,23 @@ const TOWARDS = new Set(['الي', 'نحو', 'باتجاه', 'اتجاه', 'صو
 /** A paragraph about people or fighters being moved out (evacuations, convoys, the displaced), normalised. */
 const MOVED_OUT = /(حافل|قافل|اجلاء|تهجير|مهجر|اخراج|خروج|ترحيل|مرحل|نازح|نزوح|مغادر|اجلي|خرجت|غادر)/;
 
+const PARTLY = '/region-partly-in-zone';
+const rank = (s: Strength): number => STRENGTHS.indexOf(s);
+
+/**
+ * A region only partly inside a zone («ريف حماة الجنوبي»: a few villages by the northern Homs pocket, and
+ * the army's bases south of Hama city) is a place of the zone only in an article that also names a place
+ * of that zone or the zone itself; alone it is weak evidence, like a governorate.
+ */
+function partialRegionsConfirmed(all: RawLink[]): (l: RawLink) => RawLink {
+  const confirmed = new Set(all.filter((l) => !l.evidence.rule.endsWith(PARTLY) && rank(l.evidence.strength ?? l.strength) <= rank('partial-place')).map((l) => l.zone));
+  return (l) => {
+    if (!l.evidence.rule.endsWith(PARTLY) || confirmed.has(l.zone)) return l;
+    const strength: Strength = 'governorate-only';
+    return { zone: l.zone, strength, evidence: { ...l.evidence, rule: `${l.evidence.rule}-alone`, strength } };
+  };
+}
+
 /**
  * Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`.
  * `title` (when known) helps tell a paragraph that continues the article's report (continuation.ts).
@@ -167,6 +184,11 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
     const unresolved = findUnresolved(raw.text, covered, sliceNormalized(norm, raw.start + off, raw.end + off)).map((u) => ({ ...u, start: u.start + raw.start, end: u.end + raw.start }));
     return { raw, mentions, links, anchorLinks, elsewhere, unresolved };
   });
+  const confirm = partialRegionsConfirmed([...own.flatMap((o) => o.links), ...titleLinks.flatMap((l) => l.evidence.map((e) => ({ zone: l.zone, strength: e.strength ?? l.strength, evidence: e })))]);
+  for (const o of own) {
+    o.links = o.links.map(confirm);
+    o.anchorLinks = o.anchorLinks.map(confirm);
+  }
   const merged = own.map((o) => mergeLinks(o.links));
   const more = focus.syrian ? continuationLinks(title, own.map((o, i) => ({ text: o.raw.text, links: merged[i]!, anchors: mergeLinks(o.anchorLinks), elsewhere: o.elsewhere })), titleLinks) : [];
   return own.map(({ raw, mentions, links, unresolved }, i) => {

@@ -60,6 +60,12 @@ const CuratedPlace = object({
   adm1_pcode: optional(string()),
   /** A region the zones hold only part of: its links are partial-place, not zone-named. */
   partial: optional(boolean()),
+  /**
+   * A partial region that in the coverage nearly always means the zone (the Ghouta of Damascus, Hauran):
+   * its links count as partial-place on their own. Other partial regions count only in an article that
+   * also names a place of the zone.
+   */
+  mostly: optional(boolean()),
   /** A place abroad that shares its name with a Syrian one: its country's Arabic name. */
   country_ar: optional(string()),
 });

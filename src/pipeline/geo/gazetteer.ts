@@ -149,6 +149,7 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
       outside_syria: false,
       zones: [...r.zones],
       ...(r.partial ? { partial: true } : {}),
+      ...('mostly' in r && r.mostly ? { mostly: true } : {}),
       source: 'curated',
     });
   }

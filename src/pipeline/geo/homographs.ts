@@ -35,30 +35,47 @@ export function loadArabicDictionary(): IsWord {
   return (w) => trie.has(w);
 }
 
+/** The everyday spellings of a word: final ة written ه, final ي for ى, a bare alef for its hamza. */
+function spellings(w: string): string[] {
+  const ends = [w, w.replace(/ه$/, 'ة'), w.replace(/ي$/, 'ى')];
+  const hamza = (e: string, at: number): string[] => (e[at] === 'ا' ? [`${e.slice(0, at)}أ${e.slice(at + 1)}`, `${e.slice(0, at)}إ${e.slice(at + 1)}`] : []);
+  // OCHA writes اسقاط for إسقاط and الاردن for الأردن: the alef that opens the word, or that follows its article.
+  return ends.flatMap((e) => [e, ...hamza(e, 0), ...(e.startsWith('ال') ? hamza(e, 2) : [])]);
+}
+
 /**
- * A word of a name is a dictionary word as written, with ة for a final ه, ى for a final ي, a hamza on
- * a bare initial alef (OCHA writes اسقاط for إسقاط), or without its article.
+ * A word of a name is a dictionary word as written (in its everyday spellings), with or without its
+ * article, or a noun with a pronoun attached.
  */
 function wordIn(word: string, isWord: IsWord): boolean {
-  const stems = [word];
-  if (word.startsWith('ال') && word.length > 3) stems.push(word.slice(2));
-  // A noun with a pronoun attached («سبيله» "its way", «اهلها» "its people").
+  if (spellings(word).some(isWord)) return true;
+  // The dictionary lists some nouns only without their article («إشارة» but not «الإشارة»).
+  if (word.startsWith('ال') && word.length > 3) return spellings(word.slice(2)).some(isWord);
+  // A noun with a pronoun attached («سبيله» "its way», «اهلها» "its people").
   // The text's «سبيله» also matches a village written «سبيلة»: the ة is read as ه.
   const asRead = word.replace(/ة$/, 'ه');
   const pronoun = /(?:ها|هم|هما|ه)$/.exec(asRead);
-  if (pronoun && asRead.length - pronoun[0].length >= 3 && !word.startsWith('ال')) stems.push(asRead.slice(0, -pronoun[0].length));
-  const forms = stems.flatMap((w) => {
-    const ends = [w, w.replace(/ه$/, 'ة'), w.replace(/ي$/, 'ى')];
-    return w.startsWith('ا') ? ends.flatMap((e) => [e, `أ${e.slice(1)}`, `إ${e.slice(1)}`]) : ends;
-  });
-  return forms.some(isWord);
+  return !!pronoun && asRead.length - pronoun[0].length >= 3 && spellings(asRead.slice(0, -pronoun[0].length)).some(isWord);
 }
 
-/** Every word of the name is a dictionary word (a name like «الشيخ علي» is also a man). */
+/** A name that opens with an administrative or place noun («ناحية الزيارة», «مدينة إدلب») says it is a place. */
+const PLACE_HEADS = new Set(['ناحية', 'منطقة', 'مركز', 'محافظة', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'حي']);
+/** A name that opens like a man's name («أبو الظهور», «الشيخ علي», «عبد الله») can be a person. */
+const PERSON_HEADS = new Set(['أبو', 'ابو', 'أم', 'ام', 'ابن', 'بن', 'بنت', 'الشيخ', 'شيخ', 'السيد', 'الحاج', 'عبد', 'الملا', 'الإمام', 'الامام']);
+/** … or ends like one («عز الدين», «سيف الدولة», «عطاء الله»). */
+const PERSON_TAILS = new Set(['الدين', 'الله', 'الدولة', 'الإسلام', 'الاسلام', 'الرحمن']);
+
+/**
+ * The name is also an everyday word or phrase. One word: the dictionary lists it. Several words: only a
+ * phrase that opens like a man's name; «جسر الشغور» or «قلعة المضيق» are words one by one, never a phrase
+ * of everyday speech. Longer common phrases the press uses are added by hand (geo/curated/homographs.json).
+ */
 export function isCommonPhrase(name: string, isWord: IsWord): boolean {
   // Tatweel and harakat («ســــلام», «دُوما») are not part of the word the dictionary lists.
   const words = name.normalize('NFC').replace(/\u0640|[\u064b-\u0652]/g, '').trim().split(/\s+/);
-  return words.length > 0 && words.every((w) => wordIn(w, isWord));
+  if (words.length === 0 || words[0] === '' || PLACE_HEADS.has(words[0]!)) return false;
+  if (words.length > 1 && !PERSON_HEADS.has(words[0]!) && !PERSON_TAILS.has(words[words.length - 1]!)) return false;
+  return words.every((w) => wordIn(w, isWord));
 }
 
 const prominent = (e: GazetteerEntry): boolean =>
