@@ -39,6 +39,19 @@ describe('teasers of other stories after the article', () => {
   it('needs two unrelated leads in a row: one closing paragraph on another subject stays', () => {
     expect(teaserTail(TITLE, [...ARTICLE, TEASERS[0]!])).toBe(0);
   });
+  it('finds a teaser that names the article\'s own subject words once or twice, among many words of its own', () => {
+    // Shares «موازنة», «خفض» and «العجز» with the title and lead, in a long lead sentence of another story.
+    const sameField = 'أقرت سلطات دولة مجاورة موازنة تقشفية تتضمن رفع أسعار الوقود والكهرباء وتجميد التوظيف في القطاع العام لخفض العجز وإلغاء عشرات المشاريع الإنشائية المؤجلة منذ سنوات.';
+    expect(teaserTail(TITLE, [...ARTICLE, sameField, ...TEASERS])).toBe(4);
+  });
+  it('keeps closing paragraphs that open with a linking word or phrase («وفي», «من جهة أخرى», «يذكر أن»)', () => {
+    const closing = [
+      'وفي سياق آخر، تحدث رئيس نقابة المهندسين عن أزمة السكن المتفاقمة في الضواحي وارتفاع أسعار مواد البناء بنسبة كبيرة خلال الشهور الستة الماضية.',
+      'من جهة أخرى، طالبت جمعيات المستهلكين بمراقبة أسعار السلع الغذائية الأساسية في الأسواق الشعبية بعد موجة غلاء أثقلت كاهل العائلات محدودة الدخل.',
+      'يذكر أن البلاد شهدت احتجاجات واسعة قبل عامين على رفع أسعار الخبز والمحروقات انتهت بتراجع السلطات عن القرار بعد أسابيع من التظاهرات.',
+    ];
+    expect(teaserTail(TITLE, [...ARTICLE, ...closing])).toBe(0);
+  });
   it('never cuts an article down to fewer than three paragraphs', () => {
     expect(teaserTail(TITLE, [ARTICLE[0]!, ARTICLE[1]!, ...TEASERS])).toBe(0);
   });
