@@ -39,6 +39,7 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   'rule_point-in-partial': 'a place whose point lies in a part of the zone',
   'rule_southern-region-in-israeli-strike-context': '“the south” in the context of an Israeli strike',
   'reading_only-reading': 'the name has one reading',
+  'reading_listed-with-other-regions': 'named in a list of the country’s parts, not on its own',
   'reading_default-reading': 'the likeliest reading of the name',
   'reading_countryside-region': '“countryside of” with a governorate',
   'reading_countryside-dual': '“countrysides of” with two governorates',

@@ -35,6 +35,7 @@ export const coverageAr = {
   'rule_point-in-partial': 'موقع يقع في جزء من المنطقة',
   'rule_southern-region-in-israeli-strike-context': '«الجنوب» في سياق غارة إسرائيلية',
   'reading_only-reading': 'للاسم قراءة واحدة',
+  'reading_listed-with-other-regions': 'مذكورة ضمن تعداد لأجزاء البلاد، لا وحدها',
   'reading_default-reading': 'القراءة الأرجح للاسم',
   'reading_countryside-region': '«ريف» مع اسم محافظة',
   'reading_countryside-dual': '«ريفي» مع اسمَي محافظتين',

@@ -181,3 +181,19 @@ describe.skipIf(!haveGeo)('the dictionary\'s homographs', () => {
     expect(zonesOf('أكد المسؤول أن كل احتجاج يخرج عن السلمية سيتم التعامل معه بحزم في عمان.')).toEqual({});
   });
 });
+
+describe.skipIf(!haveGeo)('context of the names around a mention', () => {
+  it('does not read a village as its namesake far away when it is joined by و to a place of another governorate', () => {
+    // The gazetteer knows a «الأشعري» in Daraa only; beside Beit Sawa it is a village of the Ghouta.
+    const z = zonesOf('استعاد الجيش السوري بلدتي الأشعري وبيت سوا في الغوطة الشرقية.');
+    expect(z.south).toBeUndefined();
+    expect(z['eastern-ghouta']).toBe('zone-named');
+  });
+
+  it('reads a zone\'s region named in a list of the country\'s parts as a general mention', () => {
+    const [e] = excerptsOf('وما زالت المعارضة تسيطر على مناطق واسعة في شمال غرب وجنوب غرب سوريا.');
+    const south = e!.links.find((l) => l.zone === 'south')!;
+    expect(south.strength).toBe('general');
+    expect(south.evidence[0]!.rule).toBe('listed-with-other-regions/region-name');
+  });
+});

@@ -62,7 +62,8 @@ export function linkPlace(r: Resolved, index: ZoneIndex, byId: Map<string, Gazet
   const e = r.entry;
   if (e.outside_syria || e.kind === 'foreign') return [];
   if (e.kind === 'region') {
-    const strength: Strength = e.partial ? 'partial-place' : 'zone-named';
+    // Named in a list of the country's parts («في شمال غرب وجنوب غرب سوريا»): the map as a whole, not the zone.
+    const strength: Strength = r.rule === 'listed-with-other-regions' ? 'general' : e.partial ? 'partial-place' : 'zone-named';
     const rule = !e.partial ? 'region-name' : e.mostly ? 'region-mostly-in-zone' : 'region-partly-in-zone';
     return (e.zones ?? []).map((zone) => ({ zone, strength, evidence: ev(r, rule, strength) }));
   }

@@ -93,6 +93,28 @@ function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntr
   return es ? sharedGovernorate(es) : null;
 }
 
+/** «شمال غرب وجنوب غرب سوريا»: a direction and و just before a region name make it one of a list of the country's parts. */
+const DIRECTION_THEN_AND = /(?:^|\s)(?:شمال|جنوب|شرق|غرب)ي?(?:\s(?:شرق|غرب)ي?)?\s*،?\s*$/;
+
+function inListOfRegions(m: Match, text: string): boolean {
+  if (!m.prefix.startsWith('و')) return false;
+  const before = text.slice(Math.max(0, m.normStart - m.prefix.length - 20), m.normStart - m.prefix.length);
+  return DIRECTION_THEN_AND.test(before);
+}
+
+/** The governorate of a sure place joined to match i by و alone («X وY», «Y وX»), if there is one. */
+function coordinatedGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], sure: boolean[]): string | null {
+  const m = input.matches[i]!;
+  const joined = (a: Match, b: Match): boolean => b.prefix.startsWith('و') && input.text.slice(a.normEnd, b.normStart - b.prefix.length).trim() === '';
+  for (const j of [i + 1, i - 1]) {
+    const o = input.matches[j];
+    if (!o || !sure[j] || !(j > i ? joined(m, o) : joined(o, m))) continue;
+    const g = sharedGovernorate(first[j]!);
+    if (g) return g;
+  }
+  return null;
+}
+
 interface Cue {
   rule: string;
   /** The governorate the cue puts the place in, when it says one. */
@@ -205,6 +227,10 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       }
       const cue = cueFor(i, input, syr, focus, first, sure, parent);
       if (!cue) return refuse('homograph-without-cue');
+      // «بلدتي الأشعري وبيت سوا»: joined by و to a place of another governorate than any of its
+      // namesakes, the name is a place the gazetteer does not have, not the one far away.
+      const beside = coordinatedGovernorate(i, input, first, sure);
+      if (!cue.governorate && beside && !syr.some((e) => e.adm1_pcode === beside)) return refuse('homograph-without-cue');
       if (cue.governorate && cue.governorate !== 'region') syr = syr.filter((e) => e.adm1_pcode === cue.governorate || e.kind === 'region');
       if (syr.length === 0) return refuse('homograph-without-cue');
       reading = cue.rule;
@@ -215,6 +241,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       syr = syr.filter((e) => e.adm1_pcode === parent || e.kind === 'region');
       reading = 'in-named-governorate';
     }
+    if (syr.length === 1 && syr[0]!.kind === 'region' && inListOfRegions(m, text)) return { match: m, resolved: { match: m, entry: syr[0]!, rule: 'listed-with-other-regions' }, refusal: null };
     if (syr.length === 1) return { match: m, resolved: { match: m, entry: syr[0]!, rule: reading }, refusal: null };
     const entry = pickReading(m, syr, input, focus);
     return { match: m, resolved: { match: m, entry: entry.entry, rule: reading === 'only-reading' ? entry.rule : reading }, refusal: null };
