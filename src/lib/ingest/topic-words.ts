@@ -3,6 +3,7 @@
 // attached prefixes (و ف ب ل ك ال) stripped, short words dropped.
 import { ara } from 'stopword';
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { WordMemo } from '../word-memo.ts';
 
 const STOP = new Set(ara.map((w) => normalizeArabic(w)));
 // Reporting verbs and time words every news paragraph carries: sharing them says nothing about a subject.
@@ -12,16 +13,11 @@ const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/;
 const SUFFIX = /(?:ها|هم|هما|هن|ه|ات|ين|ون|ان|يه|ي)$/;
 
 /** Each word's stem, worked out once (a corpus has far fewer distinct words than words). */
-const stems = new Map<string, string>();
+const stems = new WordMemo(stemOf);
 
 /** One word reduced to a comparable stem (or '' when it is a function word or too short). */
 export function topicStem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    if (stems.size > 100_000) stems.clear();
-    stems.set(word, (s = stemOf(word)));
-  }
-  return s;
+  return stems.get(word);
 }
 
 function stemOf(word: string): string {

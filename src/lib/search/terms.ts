@@ -2,7 +2,7 @@
 // indexed in every form the linking would read them in (with and without attached prefixes و ف ب ل ك
 // and the article), so a query without prefixes finds the word with them. Latin words are lowercased.
 import { normalizeWithMap, originalSpan } from '../arabic/normalize.ts';
-import { stripPrefixes } from '../arabic/prefixes.ts';
+import { prefixReadings, stripPrefixes } from '../arabic/prefixes.ts';
 import { PLACE_MARK } from './options.ts';
 import { wordLine } from './fast-words.ts';
 
@@ -17,6 +17,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const ARABIC = /[\u0600-\u06ff]/;
 /** A query word in Latin letters or digits only: it is looked up in the places' English names. */
 export const LATIN = /^[a-z0-9]+$/;
+
+/** LATIN.test(word), without running the pattern on every Arabic word. */
+function isLatin(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
 /** A stem left after taking off prefixes must keep this many letters to be indexed. */
 const MIN_STEM = 2;
 
@@ -46,27 +56,35 @@ function withoutArticle(word: string): string | null {
  * off (as the linking reads names: بالغوطه → الغوطه, غوطه), and each of those without the article.
  */
 export function indexForms(word: string): string[] {
-  let forms = formsOf.get(word);
-  if (forms === undefined) {
-    if (formsOf.size > 50_000) formsOf.clear();
-    formsOf.set(word, (forms = readings(word)));
-  }
-  return forms;
+  return [...addForms(word, new Set())];
 }
 
-/** Each word's index forms, worked out once (the vocabulary of a corpus is far smaller than its words). */
-const formsOf = new Map<string, string[]>();
-
-function readings(word: string): string[] {
-  if (!ARABIC.test(word)) return [word];
-  const forms = new Set<string>([word]);
-  for (const form of stripPrefixes(word)) {
+/** Add `word`'s index forms to `into`, in indexForms' order (what docTerms does for every word, without a list per word). */
+function addForms(word: string, into: Set<string>): Set<string> {
+  into.add(word);
+  if (!hasArabic(word)) return into;
+  const n = prefixReadings(word, 0, readings);
+  for (let k = 0; k < n; k++) {
+    const skip = readings[k]! >> 1;
+    const form = readings[k]! & 1 ? `ال${word.slice(skip)}` : skip === 0 ? word : word.slice(skip);
     if (form.length < MIN_STEM) continue;
-    forms.add(form);
+    into.add(form);
     const bare = withoutArticle(form);
-    if (bare) forms.add(bare);
+    if (bare) into.add(bare);
   }
-  return [...forms];
+  return into;
+}
+
+/** Scratch room for prefixReadings. */
+const readings = new Uint8Array(8);
+
+/** ARABIC.test(word), without a pattern. */
+function hasArabic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) return true;
+  }
+  return false;
 }
 
 /**
@@ -98,7 +116,7 @@ export function queryForms(word: string): string[] {
  */
 export function docTerms(text: string, placeNames: readonly string[]): string[] {
   const terms = new Set<string>();
-  for (const word of tokenize(text)) if (!LATIN.test(word)) for (const form of indexForms(word)) terms.add(form);
+  for (const word of tokenize(text)) if (!isLatin(word)) addForms(word, terms);
   for (const name of placeNames) for (const word of tokenize(name)) terms.add(PLACE_MARK + word);
   return [...terms];
 }
