@@ -1,20 +1,22 @@
-// A worker thread of the ingest: builds the linkers once from the gazetteer, zones and agreements the
-// main thread read and checked, then works each batch of files it is sent (article-work.ts) and posts
-// the results back, or the error that stopped a batch; at the end it writes the article files it is
-// given a share of. An article it has already worked in an earlier
-// batch is not worked again (the main thread keeps the first one and reports the copy).
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of the ingest: starts loading as the run starts, builds the linkers once from the
+// gazetteer, zones and agreements the main thread read and checked (its first message), then works
+// each batch of files it is sent (article-work.ts) and posts the results back, or the error that
+// stopped a batch; at the end it writes the article files it is given a share of. An article it has
+// already worked in an earlier batch is not worked again (the main thread keeps the first one and
+// reports the copy).
+import { parentPort } from 'node:worker_threads';
 import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { onceEach, workFile, type WorkContext } from './article-work.ts';
-import type { BatchRequest, WorkerReply, WorkerSetup, WriteRequest } from './worker-pool.ts';
+import type { BatchRequest, SetupRequest, WorkerReply, WorkerSetup, WriteRequest } from './worker-pool.ts';
 import { writeArticleFiles } from './staged-output.ts';
 
-const setup = workerData as WorkerSetup;
-const ctx: WorkContext = {
+/** The linkers, built from the first message (the setup) before any work comes. */
+let ctx: WorkContext | null = null;
+const contextOf = (setup: WorkerSetup): WorkContext => ({
   linker: createLinker(setup.gazetteer, setup.zones),
   agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined,
-};
+});
 // Batches come to a worker in input order, so an id it has worked before came earlier in the input.
 const skip = onceEach();
 
@@ -24,7 +26,12 @@ const failed = (e: unknown): WorkerReply => {
   return { error: e instanceof Error ? e.message : String(e), ...(typeof code === 'string' ? { code } : {}) };
 };
 
-parentPort!.on('message', async (req: BatchRequest | WriteRequest) => {
+parentPort!.on('message', async (req: SetupRequest | BatchRequest | WriteRequest) => {
+  // A setup that cannot be built stops the worker with its error (the pool reports it).
+  if ('setup' in req) {
+    ctx = contextOf(req.setup);
+    return;
+  }
   let reply: WorkerReply;
   try {
     if ('write' in req) {
@@ -32,6 +39,7 @@ parentPort!.on('message', async (req: BatchRequest | WriteRequest) => {
       reply = { written: true };
     } else {
       const results = [];
+      if (!ctx) throw new Error('ingest worker: work came before its setup');
       for (const { file, given } of req.files) results.push(await workFile(file, given, ctx, skip));
       reply = { batch: req.batch, results };
     }

@@ -66,7 +66,7 @@ export function workerCount(asked: number | undefined, files: number): number {
 const MIN_FILES_PER_WORKER = 16;
 
 /** Each file's results in input order: worked here (no pool: one thread) or on the pool's worker threads. */
-async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: Omit<WorkerSetup, 'entry'>): AsyncGenerator<FileResult> {
+async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: WorkerSetup): AsyncGenerator<FileResult> {
   if (!pool) {
     const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined };
     const skip = onceEach();
@@ -82,6 +82,19 @@ async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined
 export async function runIngest(o: RunOptions): Promise<RunResult> {
   const errors: string[] = [];
   const warnings: string[] = [];
+  // The inputs are listed first, so that the worker threads (when the run has files enough for them)
+  // load their code while this thread reads and checks the gazetteer; they are sent it once it is.
+  const files = await listInputs(o.inputs, errors);
+  const threads = workerCount(o.workers, files.length);
+  const pool = threads > 1 ? new WorkerPool(null, threads) : null;
+  try {
+    return await ingestListed(o, files, pool, errors, warnings);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool | null, errors: string[], warnings: string[]): Promise<RunResult> {
   const gazetteer = parseOrThrow(Gazetteer, await readJson(o.gazetteer), o.gazetteer);
   const zones = parseOrThrow(ZonesCollection, await readJson(o.zones), o.zones);
   const agreements = o.agreements ? parseOrThrow(AgreementsFile, await readJson(o.agreements), o.agreements) : null;
@@ -94,9 +107,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     sidecar = parseSidecar(text, o.meta);
   }
   const staged = StagedOutput.open(o.out);
-  let pool: WorkerPool | null = null;
   try {
-    const files = await listInputs(o.inputs, errors);
     const lookup = o.meta ? new SidecarLookup(sidecar, o.meta, files.map((f) => f.name)) : null;
     // The sidecar is looked up here, in input order, as reading each file would (it notes what it gave).
     const givens = files.map((f) => lookup?.get(f.name));
@@ -106,8 +117,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
     const progress = new LazyProgress(files.length, o.progress);
     const seen = new Map<string, string>();
     const setup = { gazetteer, zones, agreements };
-    const threads = workerCount(o.workers, files.length);
-    if (threads > 1) pool = new WorkerPool(setup, threads);
+    pool?.configure(setup);
     let i = 0;
     for await (const result of fileResults(files, givens, pool, setup)) {
       errors.push(...result.errors);
@@ -149,8 +159,6 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   } catch (e) {
     staged.abort();
     throw e;
-  } finally {
-    await pool?.close();
   }
 }
 

@@ -11,12 +11,20 @@ import type { FileResult } from './article-work.ts';
 import type { InputFile } from './read-inputs.ts';
 import type { ArticleJob } from './staged-output.ts';
 
+/** What every worker builds its linkers from, sent once it is read and checked. */
 export interface WorkerSetup {
   gazetteer: Gazetteer;
   zones: ZonesCollection;
   agreements: Pick<AgreementsFile, 'agreements'> | null;
-  /** The worker's TypeScript entry, which worker-boot.mjs imports. */
+}
+
+/** A worker's workerData: its TypeScript entry, which worker-boot.mjs imports. */
+export interface WorkerBoot {
   entry: string;
+}
+
+export interface SetupRequest {
+  setup: WorkerSetup;
 }
 
 export interface BatchRequest {
@@ -53,8 +61,9 @@ export class WorkerPool {
   private sent = 0;
   private next = 0;
 
-  constructor(setup: Omit<WorkerSetup, 'entry'>, count: number) {
-    this.workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { ...setup, entry: ENTRY } satisfies WorkerSetup }));
+  /** `count` workers, which start loading at once; `setup` now, or later through configure (before any work). */
+  constructor(setup: WorkerSetup | null, count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { entry: ENTRY } satisfies WorkerBoot }));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((w, i) => {
       w.on('message', (reply: WorkerReply) => {
@@ -72,6 +81,12 @@ export class WorkerPool {
         if (code !== 0) this.fail(new Error(`ingest worker stopped (exit code ${code})`));
       });
     });
+    if (setup) this.configure(setup);
+  }
+
+  /** Send every worker what it builds its linkers from; messages keep their order, so work sent after it finds it there. */
+  configure(setup: WorkerSetup): void {
+    for (const w of this.workers) w.postMessage({ setup } satisfies SetupRequest);
   }
 
   private poke(): void {
