@@ -9,7 +9,7 @@ import { Index } from 'flexsearch';
 import { STRENGTHS, ZONE_IDS, type ArticleMeta, type Excerpt, type GazetteerEntry } from '../schema.ts';
 import { linkInside, type SearchDocsFile } from './docs.ts';
 import { exportIndex } from './index-file.ts';
-import { INDEX_OPTIONS, SEARCH_FILES } from './options.ts';
+import { INDEX_OPTIONS, SEARCH_FILES, splitTerms } from './options.ts';
 import { docTerms } from './terms.ts';
 
 export interface SearchFiles {
@@ -80,10 +80,36 @@ export class SearchIndexBuilder {
   finish(attribution: string): SearchFiles {
     this.rows.attribution = attribution;
     this.rows.excerpts.sort(byShownOrder(this.rows.articles));
-    const index = new Index(INDEX_OPTIONS);
-    this.rows.excerpts.forEach((row, no) => index.add(no, this.terms.get(row)!));
+    const index = postingsIndex(this.rows.excerpts.map((row) => this.terms.get(row)!));
     return { index: JSON.stringify(exportIndex(index, this.rows.excerpts.length)), docs: JSON.stringify(this.rows) };
   }
+}
+
+/**
+ * The index FlexSearch's add would make of `docs` (document i's terms, joined by spaces) under
+ * INDEX_OPTIONS, handed to it through its own import: with one score slot and no context, add keeps
+ * per term the documents in the order they were added (each once), terms in the order first met, and
+ * registers every document with a term. Made here in one pass, many times faster than add, which
+ * checks every term against an object of the document's terms before it looks the term up.
+ */
+export function postingsIndex(docs: readonly string[]): Index {
+  const postings = new Map<string, number[]>();
+  const registered: number[] = [];
+  docs.forEach((terms, no) => {
+    if (terms === '') return;
+    registered.push(no);
+    for (const term of splitTerms(terms)) {
+      if (term === '') continue;
+      let ids = postings.get(term);
+      if (!ids) postings.set(term, (ids = []));
+      if (ids[ids.length - 1] !== no) ids.push(no);
+    }
+  });
+  const index = new Index(INDEX_OPTIONS);
+  const load = index.import.bind(index) as (key: string, data: unknown) => void;
+  load('reg', registered);
+  load('map', Array.from(postings, ([term, ids]) => [term, [ids]]));
+  return index;
 }
 
 /** The files under data/ (see SEARCH_FILES) with their contents. */
