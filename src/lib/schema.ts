@@ -57,6 +57,7 @@ export const SubDistrict = object({
   name_en: string(),
   name_ar: string(),
   note: optional(string()),
+  note_ar: optional(string()),
   verify: boolean(),
   /** Only part of the sub-district is drawn (Damascus: the Jobar quarter): a place in it counts only inside. */
   clipped: optional(boolean()),

@@ -74,3 +74,37 @@ test('the zone timeline gives its sources and notes in Arabic and cites none of 
   }
   expect(await panel.innerText()).not.toMatch(OUR_FILE);
 });
+
+/** Three or more Latin words in a row: an English sentence or phrase, not a name or a code. */
+const LATIN_WORDS = /[A-Za-z]+(?:[\s,;:'’()/-]+[A-Za-z]+){2,}/;
+
+for (const zone of ['idlib', 'north-homs', 'eastern-ghouta', 'south']) {
+  test(`the ${zone} panel in Arabic, sub-district notes and lifecycle open, has no English sentence`, async ({ page }) => {
+    await openAtlas(page);
+    await page.locator(`nav button[data-zone="${zone}"]`).click();
+    const panel = page.getByTestId('zone-panel');
+    // The lifecycle's Arabic sources come with the agreements file: wait until they are in.
+    await expect(panel.locator('.source cite').first()).toBeVisible();
+    await expect(panel.locator('.source [lang="en"]')).toHaveCount(0);
+    for (const details of await panel.getByTestId('sub-districts').all()) await details.locator('summary').click();
+    await expect(panel.locator('[data-testid="sub-districts"] li').first()).toBeVisible();
+    // Notes are in Arabic; the English names beside the Arabic ones (lang="en") are the only Latin kept.
+    await expect(panel.locator('small[lang="en"]')).toHaveCount(0);
+    const notes = await panel.locator('[data-testid="sub-districts"] small').allTextContents();
+    for (const note of notes) expect(note).toMatch(ARABIC);
+    const found = await panel.evaluate((root, pattern) => {
+      const latin = new RegExp(pattern);
+      const names = '.en[lang="en"], [data-testid="zone-name-en"], code';
+      const out: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(names) || parent.closest('[hidden], style, script')) continue;
+        const text = node.textContent ?? '';
+        if (latin.test(text)) out.push(text.trim());
+      }
+      return out;
+    }, LATIN_WORDS.source);
+    expect(found).toEqual([]);
+  });
+}

@@ -35,9 +35,12 @@ export const ZonesCurated = object({
       why: string(),
       why_ar: string(),
       note: string(),
+      note_ar: string(),
     }),
   ),
   notes: record(string(), string()),
+  /** Every sub-district note in Arabic, by P-code (the build refuses a note without one). */
+  notes_ar: record(string(), string()),
   method: object({ core: string(), partial: string(), excluded: string() }),
   method_ar: object({ core: string(), partial: string(), excluded: string() }),
   memorandum: CuratedLifecycleEvent,

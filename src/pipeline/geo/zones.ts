@@ -34,7 +34,14 @@ type Polygonal = Polygon | MultiPolygon;
 interface Member {
   pcode: string;
   note?: string;
+  note_ar?: string;
   verify: boolean;
+}
+
+/** The proposal lists some sub-districts by their English name alone: such a "note" says nothing more. */
+function onlyTheName(note: string, nameEn: string): boolean {
+  const bare = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+  return bare(note) === bare(nameEn);
 }
 
 function membersFromList(zone: ProposedZone, part: Part, where: string): Member[] {
@@ -150,14 +157,18 @@ export function buildZones({ proposed, adm3, shapes, tolerance, curated, where }
         methods.push(clip.why);
         methodsAr.push(clip.why_ar);
         m.note = clip.note;
+        m.note_ar = clip.note_ar;
         return clipped;
       });
       const geometry = finishPolygonal(dissolve(polygons, label), label);
       const sub_districts: SubDistrict[] = members.map((m) => {
         const p = (adm3.get(m.pcode) as Adm3Feature).properties;
-        const note = curated.notes[m.pcode] ?? m.note;
+        const given = curated.notes[m.pcode] ?? m.note;
+        const note = given && !onlyTheName(given, p.adm3_en) ? given : undefined;
+        const note_ar = note ? (m.note_ar ?? curated.notes_ar[m.pcode]) : undefined;
+        if (note && !note_ar) throw new Error(`geo/curated/zones.json: notes_ar has no Arabic for the note of ${m.pcode} (${label}): ${JSON.stringify(note)}`);
         const clipped = curated.clips.some((c) => c.pcode === m.pcode && c.zone === zoneId);
-        return { pcode: m.pcode, name_en: p.adm3_en, name_ar: p.adm3_ar, ...(note ? { note } : {}), verify: m.verify, ...(clipped ? { clipped } : {}) };
+        return { pcode: m.pcode, name_en: p.adm3_en, name_ar: p.adm3_ar, ...(note ? { note, note_ar } : {}), verify: m.verify, ...(clipped ? { clipped } : {}) };
       });
       features.push({
         type: 'Feature',
