@@ -19,7 +19,9 @@ function sortedKeys(obj: object): string[] {
 
 function write(v: unknown, pad: string): string {
   if (v === null || typeof v !== 'object') {
-    // Strings, numbers, booleans: JSON.stringify's own text (escapes, -0, non-finite numbers as null).
+    // A number as JSON.stringify writes it (its shortest text, -0 as 0, non-finite as null), without the call.
+    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+    // Strings, booleans: JSON.stringify's own text (escapes).
     return JSON.stringify(v) ?? 'null';
   }
   const inner = `${pad} `;

@@ -24,6 +24,10 @@ const AFTER_FI_STOP = new Set(
     .map(normalizeArabic),
 );
 
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+
 /** Words with a pronoun suffix (ديارهم، بلادنا) are not names. */
 const PRONOUN_SUFFIX = /(هم|ها|نا|كم|هما|هن)$/;
 
@@ -31,6 +35,25 @@ const PRONOUN_SUFFIX = /(هم|ها|نا|كم|هما|هن)$/;
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
+}
+
+/** The word [s, e) of normalised text as a candidate after the trigger word [ts, te), or null. */
+function candidate(original: string, norm: Normalized, ts: number, te: number, s: number, e: number): Unresolved | null {
+  const text = norm.text;
+  let trig = text.slice(ts, te);
+  const first = trig.charCodeAt(0);
+  if (first === WAW || first === FA || first === BA) trig = trig.replace(/^(و|ف|ب)(?=مدينه|بلده|قريه|ريف|محافظه|مخيم)/, '');
+  const afterNoun = PLACE_NOUNS.has(trig);
+  if (!afterNoun && trig !== 'في' && trig !== 'وفي') return null;
+  if (text.slice(te, s).trim() !== '') return null; // punctuation between: not a phrase
+  const cand = text.slice(s, e);
+  const hit = afterNoun
+    ? !AFTER_FI_STOP.has(cand)
+    : !cand.startsWith('ال') && !AFTER_FI_STOP.has(cand) && !PLACE_NOUNS.has(cand) && cand.length >= 3 && !PRONOUN_SUFFIX.test(cand);
+  if (!hit) return null;
+  const span = originalSpan(norm, s, e);
+  const t = originalSpan(norm, ts, te);
+  return { start: span.start, end: span.end, surface: original.slice(span.start, span.end), trigger: original.slice(t.start, t.end) };
 }
 
 /**
@@ -44,7 +67,9 @@ export function findUnresolved(
 ): Unresolved[] {
   const text = norm.text;
   const out: Unresolved[] = [];
-  const words: { s: number; e: number }[] = [];
+  // Each pair of neighbouring words, the earlier one [ps, pe), the later one [i, j).
+  let ps = -1;
+  let pe = -1;
   for (let i = 0; i < text.length; ) {
     if (!isLetter(text, i)) {
       i++;
@@ -52,23 +77,13 @@ export function findUnresolved(
     }
     let j = i;
     while (j < text.length && isLetter(text, j)) j++;
-    words.push({ s: i, e: j });
+    if (ps >= 0) {
+      const u = candidate(original, norm, ps, pe, i, j);
+      if (u && !coveredOriginal.some((c) => u.start < c.end && u.end > c.start)) out.push(u);
+    }
+    ps = i;
+    pe = j;
     i = j;
-  }
-  for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k]!;
-    const next = words[k + 1]!;
-    if (text.slice(w.e, next.s).trim() !== '') continue; // punctuation between: not a phrase
-    const trig = text.slice(w.s, w.e).replace(/^(و|ف|ب)(?=مدينه|بلده|قريه|ريف|محافظه|مخيم)/, '');
-    const cand = text.slice(next.s, next.e);
-    let hit = false;
-    if (PLACE_NOUNS.has(trig)) hit = !AFTER_FI_STOP.has(cand);
-    else if (trig === 'في' || trig === 'وفي') hit = !cand.startsWith('ال') && !AFTER_FI_STOP.has(cand) && !PLACE_NOUNS.has(cand) && cand.length >= 3 && !PRONOUN_SUFFIX.test(cand);
-    if (!hit) continue;
-    const span = originalSpan(norm, next.s, next.e);
-    if (coveredOriginal.some((c) => span.start < c.end && span.end > c.start)) continue;
-    const t = originalSpan(norm, w.s, w.e);
-    out.push({ start: span.start, end: span.end, surface: original.slice(span.start, span.end), trigger: original.slice(t.start, t.end) });
   }
   return out;
 }
