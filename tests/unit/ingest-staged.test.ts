@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, jsonValue, property } from 'fast-check';
+import { assert, double, jsonValue, property } from 'fast-check';
 import { runIngest } from '../../src/pipeline/ingest/run.ts';
 import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
 import { array } from 'valibot';
@@ -46,6 +46,12 @@ const reference = (v: unknown): string => {
 describe('stableJson', () => {
   it('writes the same text as JSON.stringify of a key-sorted copy, for any JSON value', () => {
     assert(property(jsonValue(), (v) => stableJson(v) === reference(v)), { numRuns: 500 });
+  });
+
+  it('writes numbers as JSON.stringify does: -0 as 0, non-finite as null, exponents as JavaScript writes them', () => {
+    const numbers = [-0, 0, NaN, Infinity, -Infinity, 1e21, 1e-7, 5e-324, 0.1 + 0.2, -123.5, 2 ** 53, Number.MAX_VALUE];
+    expect(stableJson({ numbers })).toBe(reference({ numbers }));
+    assert(property(double(), (x) => stableJson([x]) === reference([x])), { numRuns: 500 });
   });
 
   it('leaves out undefined properties and writes undefined array items as null, as JSON.stringify does', () => {
