@@ -50,6 +50,7 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   'rule_region-partly-in-zone-alone': 'the name of a region partly inside the zone, in an article that names no place of the zone',
   'reading_same-as-later-in-article': 'read as later in the article',
   'reading_homograph-after-place-noun': 'a name that is also a common word, after “town”, “city” or the like',
+  'reading_homograph-adverb-after-preposition': 'a name that is also an adverb (“always”), after a preposition, where the adverb cannot stand',
   'reading_homograph-in-named-area': 'a name that is also a common word, followed by its area (“in the countryside of …”)',
   'reading_homograph-in-named-country': 'a name that is also a common word, after a preposition and followed by “Syria”',
   'reading_homograph-near-place-of-same-governorate': 'a name that is also a common word, after a preposition, near a place of the same governorate',

@@ -46,6 +46,7 @@ export const coverageAr = {
   'rule_region-partly-in-zone-alone': 'اسم منطقة تقع جزئياً داخل المنطقة، في مقال لا يذكر مكاناً آخر منها',
   'reading_same-as-later-in-article': 'كما قُرئ لاحقاً في المقال',
   'reading_homograph-after-place-noun': 'اسم هو أيضاً كلمة عادية، قبله «بلدة» أو «مدينة» أو ما يشبههما',
+  'reading_homograph-adverb-after-preposition': 'اسم هو أيضاً ظرف («دوماً»)، بعد حرف جر لا يأتي بعده الظرف',
   'reading_homograph-in-named-area': 'اسم هو أيضاً كلمة عادية، تتبعه منطقته («بريف …»)',
   'reading_homograph-in-named-country': 'اسم هو أيضاً كلمة عادية، بعد حرف جر وتتبعه «سوريا»',
   'reading_homograph-near-place-of-same-governorate': 'اسم هو أيضاً كلمة عادية، بعد حرف جر وقربه مكان من المحافظة نفسها',

@@ -153,6 +153,8 @@ export const Gazetteer = object({
    * read as a place only with a cue. Derived by the geo build from a dictionary, plus the curated list.
    */
   homographs: optional(array(string())),
+  /** Homographs whose everyday sense is an adverb: after a preposition they are the place. */
+  homograph_adverbs: optional(array(string())),
   entries: array(GazetteerEntry),
 });
 export type Gazetteer = InferOutput<typeof Gazetteer>;

@@ -197,3 +197,22 @@ describe.skipIf(!haveGeo)('context of the names around a mention', () => {
     expect(south.evidence[0]!.rule).toBe('listed-with-other-regions/region-name');
   });
 });
+
+describe.skipIf(!haveGeo)('two countrysides named together', () => {
+  it('reads «ريفي حماة الجنوبي وحمص الشمالي» as the two countryside regions, each with its own direction', () => {
+    const [e] = excerptsOf('خرجت عشرات الحافلات من ريفي حماة الجنوبي وحمص الشمالي باتجاه الشمال السوري.');
+    expect(e!.mentions.map((m) => m.place_id)).toEqual(expect.arrayContaining(['region:southern-hama-countryside']));
+    expect(e!.links.find((l) => l.zone === 'north-homs')?.strength).toBe('zone-named');
+  });
+});
+
+describe.skipIf(!haveGeo)('a name that is also an adverb', () => {
+  it('reads «دوما» after a preposition as the town, and every other «دوما» of the article with it', () => {
+    const ex = excerptsOf('قال المتحدث باسم البعثة الدولية إلى سوريا إن فريق المفتشين لم يتمكن من الوصول إلى دوما حتى الآن.\n\nوأضاف أن دخول دوما مرهون بموافقة الفريق الأمني.');
+    expect(ex.map((e) => e.links.find((l) => l.zone === 'eastern-ghouta')?.strength)).toEqual(['core-place', 'core-place']);
+  });
+
+  it('does not read «دوما» after a verb as the town (يؤكد دوما "always asserts")', () => {
+    expect(zonesOf('ويؤكد المسؤولون في سوريا دوما أن الحل سياسي.')).toEqual({});
+  });
+});

@@ -22,6 +22,7 @@ export interface Linker {
   byId: Map<string, GazetteerEntry>;
   index: ZoneIndex;
   homographs: Set<string>;
+  adverbs: Set<string>;
   regionsByName: Map<string, GazetteerEntry>;
   entryCache: ResolveInput['entryCache'];
 }
@@ -41,6 +42,7 @@ export function createLinker(gazetteer: Gazetteer, zones: ZonesCollection): Link
     byId,
     index: buildZoneIndex(zones, gazetteer.entries),
     homographs: new Set(gazetteer.homographs ?? []),
+    adverbs: new Set(gazetteer.homograph_adverbs ?? []),
     regionsByName,
     entryCache: new WeakMap(),
   };
@@ -139,6 +141,7 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
     matches: places,
     byId: linker.byId,
     homographs: linker.homographs,
+    adverbs: linker.adverbs,
     datelines: datelines(body).map((d) => ({ start: d.start + off, end: d.end + off })),
     regionsByName: linker.regionsByName,
     entryCache: linker.entryCache,

@@ -29,6 +29,8 @@ export interface ResolveInput {
   matches: Match[];
   byId: Map<string, GazetteerEntry>;
   homographs: Set<string>;
+  /** Homographs whose everyday sense is an adverb (never after a preposition). */
+  adverbs: Set<string>;
   /** Spans of datelines («دمشق - وكالات») in the original text: names inside them are not evidence. */
   datelines: { start: number; end: number }[];
   regionsByName: Map<string, GazetteerEntry>;
@@ -133,6 +135,8 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fo
   if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
   const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
   if (!preposition) return null;
+  // «إلى دوما»: "always" never follows a preposition.
+  if (input.adverbs.has(m.key)) return { rule: 'homograph-adverb-after-preposition', governorate: null };
   // «في دوما بسوريا»: after a preposition, without the article, and given its country. A common noun
   // there would carry the article or an adjective; an adverb never follows a preposition.
   if (!/^ال/.test(m.key) && COUNTRY_AFTER.test(input.text.slice(m.normEnd, m.normEnd + 16))) return { rule: 'homograph-in-named-country', governorate: null };
@@ -255,7 +259,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
  * nearby place) are not passed on: «الصراع» read once as the village would make every "conflict" one.
  */
 // A homograph read in its named governorate («دوما بريف دمشق») had a place noun or that hierarchy as its cue.
-const STRONG_CUES = new Set(['homograph-after-place-noun', 'homograph-in-named-area', 'homograph-in-named-country', 'in-named-governorate']);
+const STRONG_CUES = new Set(['homograph-after-place-noun', 'homograph-adverb-after-preposition', 'homograph-in-named-area', 'homograph-in-named-country', 'in-named-governorate']);
 
 function sameSenseInArticle(readings: Reading[]): Reading[] {
   const cued = new Map<string, { at: number; resolved: Resolved }[]>();
@@ -296,12 +300,23 @@ function pickReading(m: Match, entries: GazetteerEntry[], input: ResolveInput, f
 }
 
 /**
- * «ريفي القنيطرة ودرعا»: a governorate name joined by و to one after ريفي stands for the curated
- * countryside region `ريف <name>` when the gazetteer has one.
+ * «ريفي القنيطرة ودرعا», «ريفي حمص الشمالي وحماة الجنوبي»: each governorate named after ريفي, or joined
+ * by و to one named so, stands for the curated countryside region `ريف <name> [<direction>]` when the
+ * gazetteer has one (the direction that follows the name, if any).
  */
+const DIRECTION_AFTER = /^\s+(الشمالي|الجنوبي|الشرقي|الغربي)(?:\s+(الشرقي|الغربي))?/;
+
 function countrysideRegion(match: Match, text: string, regions: Map<string, GazetteerEntry>): GazetteerEntry | null {
-  if (match.prefix !== 'و') return null;
-  const w = text.slice(Math.max(0, match.normStart - match.prefix.length - 30), match.normStart - match.prefix.length).trimEnd();
-  if (!/(^|\s)ريفي \S+$/.test(w)) return null;
-  return regions.get(`ريف ${match.key}`) ?? null;
+  const start = match.normStart - match.prefix.length;
+  const w = text.slice(Math.max(0, start - 40), start).trimEnd();
+  const first = match.prefix === '' && /(^|\s)ريفي$/.test(w);
+  const second = match.prefix === 'و' && /(^|\s)ريفي \S+(?: (?:الشمالي|الجنوبي|الشرقي|الغربي)){0,2}$/.test(w);
+  if (!first && !second) return null;
+  const d = DIRECTION_AFTER.exec(text.slice(match.normEnd, match.normEnd + 30));
+  const names = d ? [...(d[2] ? [`ريف ${match.key} ${d[1]} ${d[2]}`] : []), `ريف ${match.key} ${d[1]}`] : [`ريف ${match.key}`];
+  for (const n of names) {
+    const r = regions.get(n);
+    if (r) return r;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeTrie } from 'cspell-trie-lib';
-import { array, object, string, type InferOutput } from 'valibot';
+import { array, object, optional, string, type InferOutput } from 'valibot';
 import { arabicKey } from '../../lib/geo/arabic-key.ts';
 import type { GazetteerEntry } from '../../lib/schema.ts';
 
@@ -15,6 +15,11 @@ export const HomographsCurated = object({
   add: array(object({ name: string(), why: string() })),
   /** Names the dictionary lists that the press uses only as places, with why. */
   keep: array(object({ name: string(), why: string() })),
+  /**
+   * Homographs whose everyday sense is an adverb («دوما» "always"): an adverb never follows a
+   * preposition, so «إلى دوما» is the place.
+   */
+  adverbs: optional(array(object({ name: string(), why: string() }))),
 });
 export type HomographsCurated = InferOutput<typeof HomographsCurated>;
 
@@ -95,4 +100,13 @@ export function deriveHomographs(entries: GazetteerEntry[], isWord: IsWord, cura
   for (const a of curated.add) common.add(arabicKey(a.name));
   for (const a of curated.add) exempt.delete(arabicKey(a.name));
   return [...common].filter((k) => !exempt.has(k)).sort();
+}
+
+/** Sorted normalised keys of the curated adverb homographs; each must be a homograph. */
+export function adverbKeys(curated: HomographsCurated, homographs: string[]): string[] {
+  const known = new Set(homographs);
+  const keys = (curated.adverbs ?? []).map((a) => arabicKey(a.name));
+  const stray = (curated.adverbs ?? []).filter((_, i) => !known.has(keys[i]!));
+  if (stray.length > 0) throw new Error(`geo/curated/homographs.json: adverbs that are not homographs: ${stray.map((a) => a.name).join(', ')}`);
+  return [...new Set(keys)].sort();
 }
