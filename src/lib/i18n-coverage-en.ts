@@ -31,6 +31,7 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   'rule_four-zones-phrase': 'the phrase “the four zones” stands for all of them',
   'rule_governorate-wholly-in-zone-core': 'a governorate lying wholly inside the zone',
   'rule_governorate-contains-zone': 'a governorate that contains part of the zone',
+  'rule_governorate-mostly-in-zone': 'a governorate most of whose sub-districts lie in the zone',
   'rule_district-wholly-in-zone-core': 'a district lying wholly inside the zone',
   'rule_district-overlaps-zone': 'a district that overlaps the zone',
   'rule_pcode-core': 'a sub-district inside the zone',

@@ -27,6 +27,7 @@ export const coverageAr = {
   'rule_four-zones-phrase': 'عبارة «المناطق الأربع» تشمل المناطق كلها',
   'rule_governorate-wholly-in-zone-core': 'محافظة تقع كلها داخل المنطقة',
   'rule_governorate-contains-zone': 'محافظة تضم جزءاً من المنطقة',
+  'rule_governorate-mostly-in-zone': 'محافظة تقع معظم نواحيها في المنطقة',
   'rule_district-wholly-in-zone-core': 'منطقة إدارية تقع كلها داخل المنطقة',
   'rule_district-overlaps-zone': 'منطقة إدارية تتداخل مع المنطقة',
   'rule_pcode-core': 'ناحية داخل المنطقة',

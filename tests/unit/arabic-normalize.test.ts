@@ -33,6 +33,11 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('الشَّام')).toBe('الشام');
   });
 
+  it('reads a hashtag as its words («#الغوطة_الشرقية» as «الغوطة الشرقية»)', () => {
+    expect(normalizeArabic('جنوب #سوريا')).toBe('جنوب سوريا');
+    expect(normalizeArabic('#الغوطة_الشرقية')).toBe('الغوطه الشرقيه');
+  });
+
   it('expands presentation forms to base letters', () => {
     expect(normalizeArabic('ﻻ')).toBe('لا');
   });

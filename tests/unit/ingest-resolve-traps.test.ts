@@ -216,3 +216,14 @@ describe.skipIf(!haveGeo)('a name that is also an adverb', () => {
     expect(zonesOf('ويؤكد المسؤولون في سوريا دوما أن الحل سياسي.')).toEqual({});
   });
 });
+
+describe.skipIf(!haveGeo)('names the press writes as hashtags or as a governorate', () => {
+  it('reads a zone written as a hashtag («جنوب #سوريا»)', () => {
+    expect(zonesOf('بدأت عودة اللاجئين منذ توقيع اتفاق خفض التصعيد جنوب #سوريا العام الماضي.').south).toBe('zone-named');
+  });
+
+  it('reads «محافظة القنيطرة» as a place of the south zone, which held most of it, and «محافظة حماة» as governorate only', () => {
+    expect(zonesOf('أُجلي مسلحون ومدنيون من محافظة القنيطرة المحاذية لمرتفعات الجولان في سوريا.').south).toBe('partial-place');
+    expect(zonesOf('قصفت الطائرات مواقع في محافظة حماة السورية.')).toEqual({ idlib: 'governorate-only', 'north-homs': 'governorate-only' });
+  });
+});

@@ -2,9 +2,10 @@
 // Every output code unit remembers which input code unit it came from, so a match
 // in the normalised text maps back to a span of the original.
 
-/** Marks removed entirely: harakat, Quranic marks, superscript alef, tatweel. */
+/** Marks removed entirely: harakat, Quranic marks, superscript alef, tatweel, and the hashtag sign («#سوريا»). */
 function isDropped(code: number): boolean {
   return (
+    code === 0x0023 ||
     (code >= 0x064b && code <= 0x065f) ||
     code === 0x0670 ||
     (code >= 0x0610 && code <= 0x061a) ||
@@ -34,6 +35,7 @@ const FOLD: ReadonlyMap<number, number> = new Map([
   [0x06a9, 0x0643], // Persian ک → ك
   [0x06af, 0x0643],
   [0x00a0, 0x0020], // no-break space
+  [0x005f, 0x0020], // the underscore between a hashtag's words («#الغوطة_الشرقية»)
 ]);
 
 /** Fold one code unit (already free of presentation forms); -1 when it is dropped. */

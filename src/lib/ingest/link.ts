@@ -92,6 +92,9 @@ function linkArea(r: Resolved, index: ZoneIndex, pcode: string, level: string): 
       out.push({ zone, strength: 'core-place', evidence: ev(r, `${level}-wholly-in-zone-core`, 'core-place') });
     } else if (level === 'district') {
       out.push({ zone, strength: 'partial-place', evidence: ev(r, 'district-overlaps-zone', 'partial-place') });
+    } else if ((share.held.get(zone) ?? 0) * 2 >= share.total) {
+      // Daraa, Quneitra: the zone held most of the governorate, so naming it is naming the zone's ground.
+      out.push({ zone, strength: 'partial-place', evidence: ev(r, 'governorate-mostly-in-zone', 'partial-place') });
     } else {
       out.push({ zone, strength: 'governorate-only', evidence: ev(r, 'governorate-contains-zone', 'governorate-only') });
     }

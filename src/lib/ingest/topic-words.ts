@@ -9,7 +9,8 @@ const STOP = new Set(ara.map((w) => normalizeArabic(w)));
 // Reporting verbs and time words every news paragraph carries: sharing them says nothing about a subject.
 for (const w of 'قال قالت اضاف اضافت اكد اكدت اعلن اعلنت وفق وفقا حسب بحسب يوم اليوم امس الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد العام عام وكاله الانباء مصادر مصدر'.split(' ')) STOP.add(w);
 
-const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/;
+// «للكلور» is ل + الكلور with the alef dropped: «لل» is tried before a lone ل.
+const PREFIX = /^(?:و|ف)?(?:لل|(?:ب|ل|ك)?(?:ال)?)/;
 const SUFFIX = /(?:ها|هم|هما|هن|ه|ات|ين|ون|ان|يه|ي)$/;
 
 /** Each word's stem, worked out once (a corpus has far fewer distinct words than words). */

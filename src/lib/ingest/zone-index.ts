@@ -11,6 +11,8 @@ export interface PartRef {
 interface AreaShare {
   total: number;
   core: Map<ZoneId, number>;
+  /** Sub-districts in the zone's core or partly in it. */
+  held: Map<ZoneId, number>;
   touched: Set<ZoneId>;
 }
 
@@ -51,11 +53,13 @@ export function buildZoneIndex(zones: ZonesCollection, entries: GazetteerEntry[]
     if (e.kind === 'adm1' && e.pcode) adm1Names.set(e.pcode, e.name_ar);
     if (e.kind !== 'adm3' || !e.pcode) continue;
     for (const parent of [e.pcode.slice(0, 4), e.pcode.slice(0, 6)]) {
-      const share = areas.get(parent) ?? { total: 0, core: new Map(), touched: new Set() };
+      const share = areas.get(parent) ?? { total: 0, core: new Map(), held: new Map(), touched: new Set() };
       share.total++;
       for (const ref of byPcode.get(e.pcode) ?? []) {
         if (ref.part === 'core') share.core.set(ref.zone, (share.core.get(ref.zone) ?? 0) + 1);
         if (ref.part !== 'excluded') share.touched.add(ref.zone);
+        // A sub-district drawn clipped to a corner (Damascus: only Jobar) does not make its area the zone's.
+        if (ref.part !== 'excluded' && !clipped.has(`${ref.zone}|${e.pcode}`)) share.held.set(ref.zone, (share.held.get(ref.zone) ?? 0) + 1);
       }
       areas.set(parent, share);
     }
