@@ -14,7 +14,6 @@ export interface MetaSource {
   get(name: string): SidecarMeta | undefined;
 }
 import { legacyCodec } from './legacy-codec.ts';
-import { extractHtml } from './html.ts';
 import { parseRecords } from './records.ts';
 import { parseCsvRecords } from '../../lib/ingest/csv-records.ts';
 import { isNewsRecordFile, parseNewsRecords } from '../../lib/ingest/news-records.ts';
@@ -79,6 +78,13 @@ export async function listInputs(paths: string[], errors: string[]): Promise<Inp
   return out;
 }
 
+/**
+ * The saved-page reader (html.ts), loaded with its DOM and Readability libraries the first time a
+ * page comes: a run over text or record files, and each worker thread of one, never pays for loading them.
+ */
+let html: Promise<typeof import('./html.ts').extractHtml> | null = null;
+const htmlReader = (): Promise<typeof import('./html.ts').extractHtml> => (html ??= import('./html.ts').then((m) => m.extractHtml));
+
 /** Read one input file into documents, or an error line. */
 export async function readInput(f: InputFile, sidecar: MetaSource | null): Promise<{ docs: SourceDoc[]; errors: string[] }> {
   let bytes: Uint8Array;
@@ -96,7 +102,7 @@ export async function readInput(f: InputFile, sidecar: MetaSource | null): Promi
   if (ext === '.csv' || ext === '.tsv') return parseCsvRecords(decoded.text, f.name);
   if (ext === '.html' || ext === '.htm') {
     try {
-      const { title, text, meta } = extractHtml(decoded.text, f.name);
+      const { title, text, meta } = (await htmlReader())(decoded.text, f.name);
       const fromPage = { ...meta, ...given };
       return { docs: [{ file: f.name, text, title: given?.title ?? title, given: Object.keys(fromPage).length > 0 ? fromPage : undefined }], errors: [] };
     } catch (e) {
