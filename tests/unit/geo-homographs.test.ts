@@ -41,3 +41,9 @@ describe('deriveHomographs', () => {
     expect(deriveHomographs(entries, isWord, curated)).toEqual(['الزياره', 'دوما']);
   });
 });
+
+describe('a man\'s full name', () => {
+  it('takes «X بن Y» as a man\'s name, whatever its words', () => {
+    expect(isCommonPhrase('خالد بن الوليد', (w) => ['خالد', 'بن', 'الوليد'].includes(w))).toBe(true);
+  });
+});

@@ -227,3 +227,9 @@ describe.skipIf(!haveGeo)('names the press writes as hashtags or as a governorat
     expect(zonesOf('قصفت الطائرات مواقع في محافظة حماة السورية.')).toEqual({ idlib: 'governorate-only', 'north-homs': 'governorate-only' });
   });
 });
+
+describe.skipIf(!haveGeo)('one zone named twice is not a list of the country\'s parts', () => {
+  it('keeps «في جنوب وجنوب غرب سوريا» a mention of the south zone', () => {
+    expect(zonesOf('لم تعد هناك مناطق خارج سيطرة الحكومة في جنوب وجنوب غرب سوريا.').south).toBe('zone-named');
+  });
+});

@@ -95,13 +95,21 @@ function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntr
   return es ? sharedGovernorate(es) : null;
 }
 
-/** «شمال غرب وجنوب غرب سوريا»: a direction and و just before a region name make it one of a list of the country's parts. */
-const DIRECTION_THEN_AND = /(?:^|\s)(?:شمال|جنوب|شرق|غرب)ي?(?:\s(?:شرق|غرب)ي?)?\s*،?\s*$/;
+/**
+ * «شمال غرب وجنوب غرب سوريا»: a direction and و just before a region name, the country left for the
+ * second, make it one of a list of the country's parts unless the first, read with the same country
+ * («جنوب البلاد» in «جنوب وجنوب غربي البلاد»), is a region of the same zones: that names one zone twice.
+ */
+const DIRECTION_THEN_AND = /(?:^|\s)((?:شمال|جنوب|شرق|غرب)ي?(?:\s(?:شرق|غرب)ي?)?)\s*،?\s*$/;
 
-function inListOfRegions(m: Match, text: string): boolean {
+function inListOfRegions(m: Match, region: GazetteerEntry, text: string, regions: Map<string, GazetteerEntry>): boolean {
   if (!m.prefix.startsWith('و')) return false;
   const before = text.slice(Math.max(0, m.normStart - m.prefix.length - 20), m.normStart - m.prefix.length);
-  return DIRECTION_THEN_AND.test(before);
+  const d = DIRECTION_THEN_AND.exec(before);
+  if (!d) return false;
+  const country = m.key.split(' ').pop()!;
+  const first = regions.get(`${d[1]} ${country}`);
+  return !first || (first.zones ?? []).join() !== (region.zones ?? []).join();
 }
 
 /** The governorate of a sure place joined to match i by و alone («X وY», «Y وX»), if there is one. */
@@ -245,7 +253,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       syr = syr.filter((e) => e.adm1_pcode === parent || e.kind === 'region');
       reading = 'in-named-governorate';
     }
-    if (syr.length === 1 && syr[0]!.kind === 'region' && inListOfRegions(m, text)) return { match: m, resolved: { match: m, entry: syr[0]!, rule: 'listed-with-other-regions' }, refusal: null };
+    if (syr.length === 1 && syr[0]!.kind === 'region' && inListOfRegions(m, syr[0]!, text, input.regionsByName)) return { match: m, resolved: { match: m, entry: syr[0]!, rule: 'listed-with-other-regions' }, refusal: null };
     if (syr.length === 1) return { match: m, resolved: { match: m, entry: syr[0]!, rule: reading }, refusal: null };
     const entry = pickReading(m, syr, input, focus);
     return { match: m, resolved: { match: m, entry: entry.entry, rule: reading === 'only-reading' ? entry.rule : reading }, refusal: null };

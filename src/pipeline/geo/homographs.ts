@@ -67,6 +67,8 @@ function wordIn(word: string, isWord: IsWord): boolean {
 const PLACE_HEADS = new Set(['ناحية', 'منطقة', 'مركز', 'محافظة', 'مدينة', 'بلدة', 'قرية', 'مخيم', 'حي']);
 /** A name that opens like a man's name («أبو الظهور», «الشيخ علي», «عبد الله») can be a person. */
 const PERSON_HEADS = new Set(['أبو', 'ابو', 'أم', 'ام', 'ابن', 'بن', 'بنت', 'الشيخ', 'شيخ', 'السيد', 'الحاج', 'عبد', 'الملا', 'الإمام', 'الامام']);
+/** «بن» or «ابن» between two names. */
+const PATRONYM = new Set(['بن', 'ابن', 'بنت']);
 /** … or ends like one («عز الدين», «سيف الدولة», «عطاء الله»). */
 const PERSON_TAILS = new Set(['الدين', 'الله', 'الدولة', 'الإسلام', 'الاسلام', 'الرحمن']);
 
@@ -79,7 +81,9 @@ export function isCommonPhrase(name: string, isWord: IsWord): boolean {
   // Tatweel and harakat («ســــلام», «دُوما») are not part of the word the dictionary lists.
   const words = name.normalize('NFC').replace(/\u0640|[\u064b-\u0652]/g, '').trim().split(/\s+/);
   if (words.length === 0 || words[0] === '' || PLACE_HEADS.has(words[0]!)) return false;
-  if (words.length > 1 && !PERSON_HEADS.has(words[0]!) && !PERSON_TAILS.has(words[words.length - 1]!)) return false;
+  // «خالد بن الوليد»: a son of, between two names, is a man's full name.
+  const patronym = words.slice(1, -1).some((w) => PATRONYM.has(w));
+  if (words.length > 1 && !PERSON_HEADS.has(words[0]!) && !PERSON_TAILS.has(words[words.length - 1]!) && !patronym) return false;
   return words.every((w) => wordIn(w, isWord));
 }
 
