@@ -17,8 +17,13 @@ export function hatchId(zone: ZoneId): string {
 }
 export const EXCLUDED_PATTERN_ID = 'hatch-excluded';
 
-function draw(paint: (ctx: CanvasRenderingContext2D, size: number) => void): PatternImage {
-  const size = SIZE * PIXEL_RATIO;
+/** Image id of a town's dot: an icon, so that dots take part in label collisions (a circle layer does not). */
+export const TOWN_DOT_ID = 'town-dot';
+/** The dot's radius in CSS pixels at icon-size 1, its white ring included. */
+export const TOWN_DOT_RADIUS = 3.5;
+
+function draw(paint: (ctx: CanvasRenderingContext2D, size: number) => void, cssSize = SIZE): PatternImage {
+  const size = cssSize * PIXEL_RATIO;
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
@@ -64,8 +69,23 @@ function crossHatch(colour: string): PatternImage {
   });
 }
 
-/** The pattern for an image id the style asks for, or null when the id is not one of ours. */
+/** A dark dot in a thin white ring, as big as its image (so its collision box is the dot). */
+function townDot(): PatternImage {
+  return draw((ctx, size) => {
+    ctx.fillStyle = '#ffffff';
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, size / 2, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.fillStyle = '#3b3934';
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, size / 2 - 0.8 * PIXEL_RATIO, 0, 2 * Math.PI);
+    ctx.fill();
+  }, 2 * TOWN_DOT_RADIUS);
+}
+
+/** The pattern (or icon) for an image id the style asks for, or null when the id is not one of ours. */
 export function patternFor(id: string): PatternImage | null {
+  if (id === TOWN_DOT_ID) return townDot();
   if (id === EXCLUDED_PATTERN_ID) return crossHatch(EXCLUDED_COLOUR);
   const zone = ZONE_IDS.find((z) => hatchId(z) === id);
   return zone ? diagonal(ZONE_COLOURS[zone]) : null;

@@ -4,7 +4,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { EXCLUDED_COLOUR, ZONE_COLOURS } from '../lib/zone-info.ts';
 import { ZONE_IDS } from '../lib/schema.ts';
 import { LABEL_FONT, labelFontFaces } from './fonts.ts';
-import { EXCLUDED_PATTERN_ID } from './patterns.ts';
+import { EXCLUDED_PATTERN_ID, TOWN_DOT_ID, TOWN_DOT_RADIUS } from './patterns.ts';
 import type { BasemapUrls } from './geo-urls.ts';
 import type { DeferredSource } from './deferred-sources.ts';
 import type { FeatureCollection } from 'geojson';
@@ -110,33 +110,31 @@ function zoneLayers(): LayerSpecification[] {
   ];
 }
 
-/** Dots and bilingual labels for the towns of `source`, from `minzoom` on; bigger towns win collisions. */
+/**
+ * Each town of `source` as one symbol, from `minzoom` on: its dot (an icon) and its bilingual label. The
+ * label is optional, so a dot stays where its label has no room; dot and label both take part in
+ * collisions, so no town's dot or label is drawn under a zone's name or another label. Bigger towns
+ * are placed first (symbol-sort-key), and a little padding keeps neighbouring labels apart.
+ */
 function placeLayers(prefix: string, source: string, minzoom: number): LayerSpecification[] {
   return [
-    {
-      id: `${prefix}-dots`,
-      type: 'circle',
-      source,
-      minzoom,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['-', 3.2, ['*', 0.4, ['get', 'rank']]], 9, 3.5],
-        'circle-color': '#3b3934',
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 0.8,
-      },
-    },
     {
       id: `${prefix}-labels`,
       type: 'symbol',
       source,
       minzoom,
       layout: {
+        'icon-image': TOWN_DOT_ID,
+        // The dot's radius: 3.2 px less 0.4 a rank at zoom 5, 3.5 px for all from zoom 9.
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, ['/', ['-', 3.2, ['*', 0.4, ['get', 'rank']]], TOWN_DOT_RADIUS], 9, 3.5 / TOWN_DOT_RADIUS],
         'text-field': bilingual('name_ar', 'name_en'),
         'text-font': [LABEL_FONT],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['-', 13, ['get', 'rank']], 9, 13],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.55,
         'text-justify': 'auto',
+        'text-optional': true,
+        'text-padding': 3,
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': '#2f2d29', ...halo },
@@ -168,8 +166,11 @@ function labelLayers(): LayerSpecification[] {
       layout: {
         'text-field': bilingual('short_ar', 'short_en'),
         'text-font': [LABEL_FONT],
-        'text-size': 15,
+        // Smaller at the opening zooms, where the zones are small (a phone shows all Syria at about 5).
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12.5, 7, 15],
         'text-allow-overlap': true,
+        // Room around a zone's name: the towns' dots and labels keep clear of it.
+        'text-padding': 1,
         'symbol-z-order': 'source',
       },
       paint: { 'text-color': zoneColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
