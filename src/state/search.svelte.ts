@@ -2,13 +2,15 @@
 // fetched by it, on first use of the box, never in the first load) and the results shown: the first
 // page of hits with the exact counts, worked out in the worker again on every change of the query or
 // the filters, so typing never waits for a search. Later pages and the whole result set (for a
-// download) are asked for on demand. A link with q= opens with the results.
+// download) are asked for on demand. A link with q= opens with the results; the order of the results
+// (relevance unless the reader chose another) is kept as sort=.
 import { untrack } from 'svelte';
 import type { SearchDoc } from '../lib/search/docs.ts';
 import { SEARCH_FILES } from '../lib/search/options.ts';
 import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from '../lib/search/protocol.ts';
 import type { ZoneId } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
+import { parseSort, writeSort, type SearchSort } from '../lib/search/sort.ts';
 import { filters, rewriteQuery } from './filters.svelte.ts';
 import type { Resource } from './fetch-json.ts';
 
@@ -42,11 +44,13 @@ export interface ShownResults {
 }
 
 const readQuery = (): string => (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, MAX_QUERY);
+const readSort = (): SearchSort => parseSort(new URLSearchParams(window.location.search));
 
 class SearchState {
   query = $state.raw('');
   /** The last input came from typing (the last word is then matched as a prefix). */
   typing = $state.raw(false);
+  sort = $state.raw<SearchSort>('relevance');
   engine = $state.raw<Resource<SearchSource> | null>(null);
   results = $state.raw<ShownResults | null>(null);
   #base = import.meta.env.BASE_URL;
@@ -60,13 +64,15 @@ class SearchState {
   constructor() {
     if (typeof window === 'undefined') return;
     this.query = readQuery();
+    this.sort = readSort();
     window.addEventListener('popstate', () => {
       clearTimeout(this.#addressTimer);
       this.query = readQuery();
+      this.sort = readSort();
     });
     $effect.root(() => {
       $effect(() => {
-        const ask = { query: this.query, filters: filters.current, typing: this.typing };
+        const ask = { query: this.query, filters: filters.current, typing: this.typing, sort: this.sort };
         const ready = this.engine?.kind === 'ready';
         untrack(() => this.#ask(ask, ready));
       });
@@ -157,6 +163,12 @@ class SearchState {
       this.#downloads.set(seq, [...(this.#downloads.get(seq) ?? []), resolve]);
       this.#post({ kind: 'all', ...shown.ask });
     });
+  }
+
+  /** Show the results in another order (kept in the address). */
+  setSort(sort: SearchSort): void {
+    this.sort = sort;
+    rewriteQuery((params) => writeSort(sort, params));
   }
 
   /** A new query: searched for at once; written into the address once typing pauses (at once when not typing). */

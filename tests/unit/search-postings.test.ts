@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { array, assert, constantFrom, property } from 'fast-check';
 import { Index } from 'flexsearch';
-import { postingsIndex } from '../../src/lib/search/build.ts';
+import { averageTerms, postingsIndex } from '../../src/lib/search/build.ts';
 import { exportIndex } from '../../src/lib/search/index-file.ts';
 import { INDEX_OPTIONS } from '../../src/lib/search/options.ts';
+import { scoreByWeight } from '../../src/lib/search/score.ts';
 
-/** The index as FlexSearch's own add makes it, one document at a time. */
+/** The index as FlexSearch's own add makes it, one document at a time, each term scored by its count. */
 function added(docs: string[]): Index {
-  const index = new Index(INDEX_OPTIONS);
+  const index = new Index({ ...INDEX_OPTIONS, score: scoreByWeight(averageTerms(docs)) });
   docs.forEach((terms, no) => index.add(no, terms));
   return index;
 }
 
 const TERMS = ['حلب', 'الغوطه', 'غوطه', 'دوما', '~douma', 'constructor', '__proto__', 'a', '2017'];
-// Documents of a few terms each, repeats and empty documents among them.
-const doc = array(constantFrom(...TERMS), { maxLength: 6 }).map((ts) => ts.join(' '));
+// Documents of a few terms each, repeats (which score a term higher) and empty documents among them.
+const doc = array(constantFrom(...TERMS), { maxLength: 8 }).map((ts) => ts.join(' '));
 
 describe('search index built from postings', () => {
   it('exports the same file as adding each document to FlexSearch', () => {

@@ -19,9 +19,9 @@ function engine(): SearchEngine {
 
 const ALL: Filters = { ...NO_FILTERS, strength: 'general' };
 const ids = (e: SearchEngine, q: string, f: Filters = ALL): string[] => e.run(q, f).hits.map((n) => e.docs[n]!.id).sort();
-/** The marked parts of the first hit, as text. */
+/** The marked parts of the first hit in date order, as text. */
 function marked(e: SearchEngine, q: string, f: Filters = ALL): string[] {
-  const r = e.run(q, f);
+  const r = e.run(q, f, false, 'oldest');
   const doc = e.docs[r.hits[0]!]!;
   return e.spans(r.hits[0]!, r).map((s) => doc.text.slice(s.start - doc.start, s.end - doc.start));
 }

@@ -10,6 +10,7 @@ import { STRENGTHS, ZONE_IDS, type ArticleMeta, type Excerpt, type GazetteerEntr
 import { linkInside, type SearchDocsFile } from './docs.ts';
 import { exportIndex } from './index-file.ts';
 import { INDEX_OPTIONS, SEARCH_FILES, splitTerms } from './options.ts';
+import { slotOf } from './score.ts';
 import { docTerms } from './terms.ts';
 
 export interface SearchFiles {
@@ -85,30 +86,42 @@ export class SearchIndexBuilder {
   }
 }
 
+/** The average number of terms of the documents (each document's terms joined by spaces), for their score slots. */
+export function averageTerms(docs: readonly string[]): number {
+  let terms = 0;
+  for (const d of docs) terms += d === '' ? 0 : splitTerms(d).length;
+  return terms / Math.max(1, docs.length);
+}
+
 /**
  * The index FlexSearch's add would make of `docs` (document i's terms, joined by spaces) under
- * INDEX_OPTIONS, handed to it through its own import: with one score slot and no context, add keeps
- * per term the documents in the order they were added (each once), terms in the order first met, and
+ * INDEX_OPTIONS with the score option scoreByWeight(averageTerms(docs)), handed to it through its own
+ * import: with no context, add keeps per term and score slot the documents in the order they were
+ * added (each once, in the slot of its count of the term), terms in the order first met, and
  * registers every document with a term. Made here in one pass, many times faster than add, which
  * checks every term against an object of the document's terms before it looks the term up.
  */
 export function postingsIndex(docs: readonly string[]): Index {
-  const postings = new Map<string, number[]>();
+  const average = averageTerms(docs);
+  const postings = new Map<string, number[][]>();
   const registered: number[] = [];
+  const counts = new Map<string, number>();
   docs.forEach((terms, no) => {
     if (terms === '') return;
     registered.push(no);
-    for (const term of splitTerms(terms)) {
-      if (term === '') continue;
-      let ids = postings.get(term);
-      if (!ids) postings.set(term, (ids = []));
-      if (ids[ids.length - 1] !== no) ids.push(no);
+    const list = splitTerms(terms);
+    counts.clear();
+    for (const term of list) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, tf] of counts) {
+      let slots = postings.get(term);
+      if (!slots) postings.set(term, (slots = []));
+      (slots[slotOf(tf, list.length, average)] ??= []).push(no);
     }
   });
   const index = new Index(INDEX_OPTIONS);
   const load = index.import.bind(index) as (key: string, data: unknown) => void;
   load('reg', registered);
-  load('map', Array.from(postings, ([term, ids]) => [term, [ids]]));
+  load('map', Array.from(postings, ([term, slots]) => [term, Array.from(slots, (ids) => ids ?? null)]));
   return index;
 }
 

@@ -1,17 +1,21 @@
 // Search over the index the ingest wrote: every query word looked up in the index (each of its forms,
 // or every term it begins while it is typed), the documents that hold all of them kept, quoted
-// phrases checked word for word, the filters applied. The hits are row numbers in the order they are
-// shown (the rows are stored in that order), so a page of them is a slice; with them come the counts
-// per zone and how many hits the strength filter alone keeps out (said beside its switch).
+// phrases checked word for word, the filters applied (filter-columns.ts). The hits are row numbers in
+// the order they are shown (relevance, newest or oldest: sort.ts), so a page of them is a slice; with
+// them come the counts per zone and how many hits the strength filter alone keeps out (said beside
+// its switch). A search that asks what the last one asked (a closing quote typed) is answered at once.
 import type { Index } from 'flexsearch';
-import { STRENGTHS, ZONE_IDS, type ZoneId } from '../schema.ts';
+import { ZONE_IDS, type ZoneId } from '../schema.ts';
 import type { Span } from '../coverage/segments.ts';
 import { decodeDocs, type SearchDoc, type SearchDocsFile } from './docs.ts';
-import { passes, type Filterable, type Filters } from './filters.ts';
+import { FilterColumns, KEPT, OUT } from './filter-columns.ts';
+import type { Filterable, Filters } from './filters.ts';
 import { matchSpans, matchedTerms, type MatchedTerms } from './highlight.ts';
 import { importIndex, type SearchIndexFile } from './index-file.ts';
 import { isEmptyQuery, lookups, parseQuery, typedPhrases } from './query.ts';
 import { isPlain, occursWhole, wordLine } from './fast-words.ts';
+import { rarity, SCORE_SLOTS, slotWeight } from './score.ts';
+import { orderHits, type SearchSort } from './sort.ts';
 
 export interface SearchResults {
   /** Row numbers of the hits, in the order they are shown. */
@@ -34,11 +38,17 @@ const MAX_LOOKUPS = 250;
 /** The filterable view of a doc. */
 export const filterable = (doc: SearchDoc): Filterable => ({ date: doc.article.date, outlet: doc.article.outlet, links: doc.links });
 
+/** The documents of one term, slot by slot (FlexSearch's unresolved result). */
+type Slots = readonly (readonly number[] | undefined)[];
+
 export class SearchEngine {
   readonly docs: SearchDoc[];
   readonly outlets: string[];
   readonly attribution: string;
-  readonly #items: Filterable[];
+  readonly #columns: FilterColumns;
+  /** The rows with a date (they come first). */
+  readonly #dated: number;
+  #last: { key: string; results: SearchResults } | null = null;
 
   constructor(
     private readonly index: Index,
@@ -46,7 +56,9 @@ export class SearchEngine {
     file: SearchDocsFile,
   ) {
     this.docs = decodeDocs(file);
-    this.#items = this.docs.map(filterable);
+    this.#columns = new FilterColumns(this.docs.map(filterable));
+    const undated = this.docs.findIndex((d) => d.article.date === null);
+    this.#dated = undated < 0 ? this.docs.length : undated;
     this.attribution = file.attribution;
     this.outlets = [...new Set(file.articles.flatMap(([, , outlet]) => (outlet ? [outlet] : [])))].sort();
   }
@@ -58,27 +70,47 @@ export class SearchEngine {
     return new SearchEngine(index, vocabulary, docs);
   }
 
-  /** The rows holding a term of every list of `wanted`, ascending. */
-  #holding(wanted: readonly (readonly string[])[]): number[] {
+  #slots(term: string): Slots {
+    const found = this.index.search(term, { limit: this.docs.length, resolve: false }) as unknown as { result?: Slots };
+    return found.result ?? [];
+  }
+
+  /**
+   * The rows holding a term of every list of `wanted`, ascending, with each row's relevance (by row):
+   * for each list, the weight of the best slot the row has among the list's terms, times the list's rarity.
+   */
+  #holding(wanted: readonly (readonly string[])[]): { rows: number[]; score: Float64Array } {
     // seen[doc] counts the lists the doc has a term of, taken in turn: a doc only moves on from list
     // k when it held a term of every list before, so it ends at wanted.length only when it holds all.
     const seen = new Uint8Array(this.docs.length);
+    const score = new Float64Array(this.docs.length);
     for (let k = 0; k < wanted.length; k++) {
+      const lists = wanted[k]!.map((term) => this.#slots(term));
+      let holding = 0;
+      for (const slots of lists) for (const ids of slots) holding += ids?.length ?? 0;
+      if (holding === 0) return { rows: [], score };
+      const idf = rarity(Math.min(holding, this.docs.length), this.docs.length);
       let any = false;
-      for (const term of wanted[k]!) {
-        const ids = this.index.search(term, { limit: this.docs.length }) as number[];
-        for (const id of ids) {
-          if (seen[id] === k) {
-            seen[id] = k + 1;
-            any = true;
+      // Slot by slot, best first: a doc is counted at its best slot among the list's terms.
+      for (let s = 0; s < SCORE_SLOTS; s++) {
+        const weight = slotWeight(s) * idf;
+        for (const slots of lists) {
+          const ids = slots[s];
+          if (!ids) continue;
+          for (const id of ids) {
+            if (seen[id] === k) {
+              seen[id] = k + 1;
+              score[id] = score[id]! + weight;
+              any = true;
+            }
           }
         }
       }
-      if (!any) return [];
+      if (!any) return { rows: [], score };
     }
-    const out: number[] = [];
-    for (let id = 0; id < seen.length; id++) if (seen[id] === wanted.length) out.push(id);
-    return out;
+    const rows: number[] = [];
+    for (let id = 0; id < seen.length; id++) if (seen[id] === wanted.length) rows.push(id);
+    return { rows, score };
   }
 
   /**
@@ -96,33 +128,36 @@ export class SearchEngine {
     return true;
   }
 
-  /** Hits in the order they are shown; `typing` matches the last word as a prefix. */
-  run(input: string, filters: Filters, typing = false): SearchResults {
+  /** Hits in the order `sort` asks for; `typing` matches the last word as a prefix. */
+  run(input: string, filters: Filters, typing = false, sort: SearchSort = 'relevance'): SearchResults {
     const parsed = parseQuery(input);
     const perZone = EMPTY();
     const out: SearchResults = { hits: [], perZone, weaker: 0, phrases: parsed.phrases, terms: NO_TERMS };
     if (isEmptyQuery(parsed)) return out;
-    out.terms = matchedTerms(lookups(parsed, typing, this.vocabulary));
     const wanted = lookups(parsed, typing, this.vocabulary, true).slice(0, MAX_LOOKUPS);
-    const weakest = STRENGTHS.indexOf(filters.strength);
-    const all = { ...filters, strength: 'general' as const };
     const typed = typedPhrases(input);
     const phrases = parsed.phrases.map((p, i) => {
       const raw = typed[i] ?? '';
       return { line: ` ${p.join(' ')} `, typed: isPlain(raw) && wordLine(raw) === p.join(' ') ? raw : null };
     });
-    for (const no of this.#holding(wanted)) {
-      const item = this.#items[no]!;
-      const kept = passes(item, filters, null);
-      if (!kept && (filters.strength === 'general' || !passes(item, all, null))) continue;
+    const key = JSON.stringify([parsed, typing, wanted, phrases, filters, sort]);
+    if (this.#last?.key === key) return this.#last.results;
+    out.terms = matchedTerms(lookups(parsed, typing, this.vocabulary));
+    const test = this.#columns.tester(filters);
+    const { rows, score } = this.#holding(wanted);
+    for (const no of rows) {
+      const verdict = test.verdict(no);
+      if (verdict === OUT) continue;
       if (phrases.length > 0 && !this.#holds(no, phrases)) continue;
-      if (!kept) {
+      if (verdict !== KEPT) {
         out.weaker++;
         continue;
       }
-      for (const l of item.links) if (STRENGTHS.indexOf(l.strength) <= weakest && (!filters.inside || l.inside)) perZone[l.zone]++;
+      test.count(no, perZone);
       out.hits.push(no);
     }
+    out.hits = orderHits(out.hits, sort, this.#dated, score);
+    this.#last = { key, results: out };
     return out;
   }
 

@@ -2,9 +2,10 @@
 // the same on both sides. Every document is stored as the terms worked out for it beforehand (see
 // docTerms in terms.ts): the Arabic words of the excerpt in every form the linking reads them in, and
 // the English names of the places it mentions, marked apart (so «Douma» finds دوما and never a Latin
-// word of the text). The index's encoder only splits those terms again; one score slot (resolution 1)
-// keeps each term's documents in the order they were added, which is the order results are shown in.
+// word of the text). The index's encoder only splits those terms again; each term's documents sit in
+// score slots (score.ts), in each slot in the order they were added, which is the date order.
 import type { IndexOptions } from 'flexsearch';
+import { SCORE_SLOTS } from './score.ts';
 
 /** Marks a term of the places' English names (it never starts an Arabic or a Latin word). */
 export const PLACE_MARK = '~';
@@ -14,7 +15,7 @@ export const splitTerms = (content: string): string[] => (content === '' ? [] : 
 
 export const INDEX_OPTIONS: IndexOptions = {
   tokenize: 'strict',
-  resolution: 1,
+  resolution: SCORE_SLOTS,
   encode: splitTerms,
   fastupdate: false,
   cache: false,

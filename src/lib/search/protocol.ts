@@ -6,13 +6,15 @@ import type { ZoneId } from '../schema.ts';
 import type { Span } from '../coverage/segments.ts';
 import type { SearchDoc } from './docs.ts';
 import type { Filters } from './filters.ts';
+import type { SearchSort } from './sort.ts';
 
-/** A search: the query as typed, the filters, and whether the last word is still being typed. */
+/** A search: the query as typed, the filters, whether the last word is still being typed, and the order. */
 export interface SearchAsk {
   seq: number;
   query: string;
   filters: Filters;
   typing: boolean;
+  sort: SearchSort;
 }
 
 export type SearchRequest =

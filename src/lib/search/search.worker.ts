@@ -53,7 +53,7 @@ function shown(e: SearchEngine, results: SearchResults, offset: number, limit: n
 /** The results of `ask`: those of the last search when it is the one asked about, else worked out. */
 function resultsOf(e: SearchEngine, ask: SearchAsk): SearchResults {
   if (last?.seq === ask.seq) return last.results;
-  return e.run(ask.query, ask.filters, ask.typing);
+  return e.run(ask.query, ask.filters, ask.typing, ask.sort);
 }
 
 function runPending(): void {
@@ -61,7 +61,7 @@ function runPending(): void {
   pending = null;
   if (!request || !engine) return;
   const t0 = performance.now();
-  const results = engine.run(request.query, request.filters, request.typing);
+  const results = engine.run(request.query, request.filters, request.typing, request.sort);
   last = { seq: request.seq, results };
   const hits = shown(engine, results, 0, request.limit);
   const { perZone, weaker } = results;

@@ -56,23 +56,24 @@ function withoutArticle(word: string): string | null {
  * off (as the linking reads names: بالغوطه → الغوطه, غوطه), and each of those without the article.
  */
 export function indexForms(word: string): string[] {
-  return [...addForms(word, new Set())];
+  const forms = new Set<string>();
+  addForms(word, (form) => forms.add(form));
+  return [...forms];
 }
 
-/** Add `word`'s index forms to `into`, in indexForms' order (what docTerms does for every word, without a list per word). */
-function addForms(word: string, into: Set<string>): Set<string> {
-  into.add(word);
-  if (!hasArabic(word)) return into;
+/** Hand `word`'s index forms to `add`, in indexForms' order, a form maybe twice (what docTerms does for every word, without a list per word). */
+function addForms(word: string, add: (form: string) => void): void {
+  add(word);
+  if (!hasArabic(word)) return;
   const n = prefixReadings(word, 0, readings);
   for (let k = 0; k < n; k++) {
     const skip = readings[k]! >> 1;
     const form = readings[k]! & 1 ? `ال${word.slice(skip)}` : skip === 0 ? word : word.slice(skip);
     if (form.length < MIN_STEM) continue;
-    into.add(form);
+    add(form);
     const bare = withoutArticle(form);
-    if (bare) into.add(bare);
+    if (bare) add(bare);
   }
-  return into;
 }
 
 /** Scratch room for prefixReadings. */
@@ -111,13 +112,23 @@ export function queryForms(word: string): string[] {
 /**
  * The terms a document is indexed under: every index form of its words (but those in Latin letters
  * and digits only, which are never looked up in the text: such a query word means a place's English
- * name), and the words of the English names of the places it mentions, each behind PLACE_MARK. Each
- * term once.
+ * name), and the words of the English names of the places it mentions, each behind PLACE_MARK. In
+ * the order of the text, each word's forms once, so a term comes as often as the text holds it (the
+ * index counts it for its score, see score.ts, and keeps it once).
  */
 export function docTerms(text: string, placeNames: readonly string[]): string[] {
-  const terms = new Set<string>();
-  for (const word of tokenize(text)) if (!isLatin(word)) addForms(word, terms);
-  for (const name of placeNames) for (const word of tokenize(name)) terms.add(PLACE_MARK + word);
-  return [...terms];
+  const terms: string[] = [];
+  let wordStart = 0;
+  const add = (form: string): void => {
+    for (let i = wordStart; i < terms.length; i++) if (terms[i] === form) return;
+    terms.push(form);
+  };
+  for (const word of tokenize(text)) {
+    if (isLatin(word)) continue;
+    wordStart = terms.length;
+    addForms(word, add);
+  }
+  for (const name of new Set(placeNames.flatMap((n) => tokenize(n)))) terms.push(PLACE_MARK + name);
+  return terms;
 }
 

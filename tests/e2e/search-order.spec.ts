@@ -1,0 +1,57 @@
+// The order of search results: most relevant first by default, newest or oldest first by a visible
+// switch kept in the address as sort=, in both languages, against the sample corpus's build.
+import { expect, test, type Page } from '@playwright/test';
+
+const CASES = [
+  { lang: 'ar', label: 'الترتيب', relevance: 'الأكثر صلة', newest: 'الأحدث أولاً', oldest: 'الأقدم أولاً' },
+  { lang: 'en', label: 'Order', relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first' },
+] as const;
+
+/** The cards shown, once all of them are drawn: excerpt id and date of each, in order. */
+async function cards(page: Page): Promise<{ id: string; date: string }[]> {
+  const total = Number((await page.getByTestId('result-count').textContent())?.replace(/[^\d٠-٩]/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+  const list = page.getByTestId('search-results').locator('article[data-excerpt]');
+  await expect(list).toHaveCount(Math.min(total, 10));
+  return list.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-excerpt') ?? '', date: e.querySelector('time')?.getAttribute('datetime') ?? '' })));
+}
+
+const sortParam = (page: Page): string | null => new URL(page.url()).searchParams.get('sort');
+
+for (const c of CASES) {
+  test(`(${c.lang}) results come most relevant first; the order switch shows the newest or the oldest first and is kept in the address`, async ({ page }) => {
+    await page.goto(`/?lang=${c.lang}&q=${encodeURIComponent('إدلب')}&strength=general`);
+    const sort = page.getByLabel(c.label, { exact: true });
+    await expect(sort).toBeVisible();
+    await expect(sort).toHaveValue('relevance');
+    await expect(sort.locator('option:checked')).toHaveText(c.relevance);
+    expect(sortParam(page)).toBeNull();
+    const relevance = await cards(page);
+    expect(relevance.length).toBeGreaterThan(2);
+
+    // A citation opened on the first card does not stay open on the excerpt that takes its place.
+    await page.getByTestId('search-results').getByTestId('cite').first().click();
+    await expect(page.getByTestId('citation')).toHaveCount(1);
+
+    await sort.selectOption({ label: c.newest });
+    await expect.poll(() => sortParam(page)).toBe('newest');
+    const newest = await cards(page);
+    expect(newest.map((x) => x.date)).toEqual([...newest.map((x) => x.date)].sort().reverse());
+    expect(newest.map((x) => x.id)).not.toEqual(relevance.map((x) => x.id));
+    if (newest[0]!.id !== relevance[0]!.id) await expect(page.getByTestId('citation')).toHaveCount(0);
+
+    await sort.selectOption({ label: c.oldest });
+    await expect.poll(() => sortParam(page)).toBe('oldest');
+    const oldest = await cards(page);
+    expect(oldest.map((x) => x.date)).toEqual([...oldest.map((x) => x.date)].sort());
+    expect(oldest.map((x) => x.id)).not.toEqual(relevance.map((x) => x.id));
+    expect(new Set(oldest.map((x) => x.id))).toEqual(new Set(relevance.map((x) => x.id)));
+
+    // A link with sort= opens in that order; back to relevance, sort= leaves the address.
+    await page.reload();
+    await expect(page.getByLabel(c.label, { exact: true })).toHaveValue('oldest');
+    expect((await cards(page)).map((x) => x.id)).toEqual(oldest.map((x) => x.id));
+    await page.getByLabel(c.label, { exact: true }).selectOption('relevance');
+    await expect.poll(() => sortParam(page)).toBeNull();
+    expect((await cards(page)).map((x) => x.id)).toEqual(relevance.map((x) => x.id));
+  });
+}
