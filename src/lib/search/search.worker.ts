@@ -10,6 +10,11 @@ import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from './protocol
 let engine: SearchEngine | null = null;
 let last: { seq: number; results: SearchResults } | null = null;
 let pending: Extract<SearchRequest, { kind: 'search' }> | null = null;
+/**
+ * A search runs in a task of its own after the messages already queued (so of a burst only the latest
+ * is run): a message to itself, which unlike setTimeout is never clamped to a few milliseconds.
+ */
+const later = new MessageChannel();
 
 const reply = (message: SearchReply): void => self.postMessage(message);
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -68,6 +73,8 @@ function runPending(): void {
   reply({ kind: 'results', seq: request.seq, query: request.query, total: results.hits.length, perZone, weaker, hits, ms: performance.now() - t0 });
 }
 
+later.port1.onmessage = runPending;
+
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   const request = event.data;
   switch (request.kind) {
@@ -75,7 +82,7 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
       void load(request.indexUrl, request.docsUrl);
       return;
     case 'search':
-      if (pending === null) setTimeout(runPending, 0);
+      if (pending === null) later.port2.postMessage(null);
       pending = request;
       return;
     case 'page':

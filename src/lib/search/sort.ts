@@ -25,12 +25,27 @@ const ROW_BITS = 2 ** 24;
  */
 export function orderHits(hits: readonly number[], sort: SearchSort, dated: number, score: Float64Array | null): number[] {
   if (sort === 'oldest') return [...hits];
-  // A row's place in the newest order, and back.
-  const place = (no: number): number => (no < dated ? dated - 1 - no : no);
-  if (sort === 'newest' || score === null) return hits.map(place).sort((a, b) => a - b).map(place);
-  // One number a hit: the score, rounded, above its newest place; a numeric sort of them is the order.
-  const keys = new Float64Array(hits.length);
-  hits.forEach((no, i) => (keys[i] = -Math.round(score[no]! * 1e4) * ROW_BITS + place(no)));
+  const n = hits.length;
+  const out = new Array<number>(n);
+  // The dated hits are those before the first row at or past `dated`.
+  let split = 0;
+  while (split < n && hits[split]! < dated) split++;
+  if (sort === 'newest' || score === null) {
+    for (let i = 0; i < split; i++) out[i] = hits[split - 1 - i]!;
+    for (let i = split; i < n; i++) out[i] = hits[i]!;
+    return out;
+  }
+  // One number a hit: the score, rounded, above its place in the newest order (dated - 1 - row for a
+  // dated row, the row itself for an undated one); a numeric sort of them is the order.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const no = hits[i]!;
+    keys[i] = -Math.round(score[no]! * 1e4) * ROW_BITS + (no < dated ? dated - 1 - no : no);
+  }
   keys.sort();
-  return Array.from(keys, (k) => place(((k % ROW_BITS) + ROW_BITS) % ROW_BITS));
+  for (let i = 0; i < n; i++) {
+    const place = ((keys[i]! % ROW_BITS) + ROW_BITS) % ROW_BITS;
+    out[i] = place < dated ? dated - 1 - place : place;
+  }
+  return out;
 }
