@@ -26,9 +26,15 @@ type Entry = [string, (number[] | null)[]];
 function deltas(ids: number[]): number[] {
   return ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!));
 }
-function sums(gaps: number[]): number[] {
+/** Sum the differences up again in place; false when one is no whole number ≥ 0 or the ids reach `docs`. */
+function sumInPlace(gaps: unknown[], docs: number): boolean {
   let id = 0;
-  return gaps.map((gap) => (id += gap));
+  for (let i = 0; i < gaps.length; i++) {
+    const gap = gaps[i];
+    if (typeof gap !== 'number' || (gap | 0) !== gap || gap < 0) return false;
+    gaps[i] = id += gap;
+  }
+  return id < docs;
 }
 
 export function exportIndex(index: Index, docs: number): SearchIndexFile {
@@ -48,6 +54,7 @@ export interface LoadedIndex {
   vocabulary: string[];
 }
 
+/** The index of a parsed file (whose lists of differences are summed in place: import a file once). */
 export function importIndex(file: SearchIndexFile): LoadedIndex {
   const index = new Index(INDEX_OPTIONS);
   const vocabulary: string[] = [];
@@ -62,15 +69,13 @@ export function importIndex(file: SearchIndexFile): LoadedIndex {
     const entries: Entry[] = [];
     for (const entry of data as unknown[]) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error(`chunk ${key} holds an entry that is not [term, slots]`);
-      const slots = (entry[1] as unknown[]).map((gaps) => {
-        if (gaps === null) return null;
+      for (const gaps of entry[1] as unknown[]) {
+        if (gaps === null) continue;
         if (!Array.isArray(gaps)) throw new Error(`chunk ${key}: a slot of «${entry[0]}» is not a list of ids`);
-        const ids = sums(gaps as number[]);
-        if (ids.some((id) => !Number.isInteger(id) || id < 0 || id >= file.docs)) throw new Error(`chunk ${key}: «${entry[0]}» names a document outside 0 … ${file.docs - 1}`);
-        return ids;
-      });
+        if (!sumInPlace(gaps, file.docs)) throw new Error(`chunk ${key}: «${entry[0]}» names a document outside 0 … ${file.docs - 1}`);
+      }
       vocabulary.push(entry[0]);
-      entries.push([entry[0], slots]);
+      entries.push(entry as Entry);
     }
     load(key, entries);
   }
