@@ -7,8 +7,9 @@ const CASES = [
   { lang: 'en', label: 'Order', relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first' },
 ] as const;
 
-/** The cards shown, once all of them are drawn: excerpt id and date of each, in order. */
-async function cards(page: Page): Promise<{ id: string; date: string }[]> {
+/** The cards shown in `sort` order, once all of them are drawn: excerpt id and date of each, in order. */
+async function cards(page: Page, sort: string): Promise<{ id: string; date: string }[]> {
+  await expect(page.getByTestId('search-panel')).toHaveAttribute('data-sort', sort);
   const total = Number((await page.getByTestId('result-count').textContent())?.replace(/[^\d٠-٩]/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
   const list = page.getByTestId('search-results').locator('article[data-excerpt]');
   await expect(list).toHaveCount(Math.min(total, 10));
@@ -25,7 +26,7 @@ for (const c of CASES) {
     await expect(sort).toHaveValue('relevance');
     await expect(sort.locator('option:checked')).toHaveText(c.relevance);
     expect(sortParam(page)).toBeNull();
-    const relevance = await cards(page);
+    const relevance = await cards(page, 'relevance');
     expect(relevance.length).toBeGreaterThan(2);
 
     // A citation opened on the first card does not stay open on the excerpt that takes its place.
@@ -34,14 +35,14 @@ for (const c of CASES) {
 
     await sort.selectOption({ label: c.newest });
     await expect.poll(() => sortParam(page)).toBe('newest');
-    const newest = await cards(page);
+    const newest = await cards(page, 'newest');
     expect(newest.map((x) => x.date)).toEqual([...newest.map((x) => x.date)].sort().reverse());
     expect(newest.map((x) => x.id)).not.toEqual(relevance.map((x) => x.id));
     if (newest[0]!.id !== relevance[0]!.id) await expect(page.getByTestId('citation')).toHaveCount(0);
 
     await sort.selectOption({ label: c.oldest });
     await expect.poll(() => sortParam(page)).toBe('oldest');
-    const oldest = await cards(page);
+    const oldest = await cards(page, 'oldest');
     expect(oldest.map((x) => x.date)).toEqual([...oldest.map((x) => x.date)].sort());
     expect(oldest.map((x) => x.id)).not.toEqual(relevance.map((x) => x.id));
     expect(new Set(oldest.map((x) => x.id))).toEqual(new Set(relevance.map((x) => x.id)));
@@ -49,9 +50,9 @@ for (const c of CASES) {
     // A link with sort= opens in that order; back to relevance, sort= leaves the address.
     await page.reload();
     await expect(page.getByLabel(c.label, { exact: true })).toHaveValue('oldest');
-    expect((await cards(page)).map((x) => x.id)).toEqual(oldest.map((x) => x.id));
+    expect((await cards(page, 'oldest')).map((x) => x.id)).toEqual(oldest.map((x) => x.id));
     await page.getByLabel(c.label, { exact: true }).selectOption('relevance');
     await expect.poll(() => sortParam(page)).toBeNull();
-    expect((await cards(page)).map((x) => x.id)).toEqual(relevance.map((x) => x.id));
+    expect((await cards(page, 'relevance')).map((x) => x.id)).toEqual(relevance.map((x) => x.id));
   });
 }
