@@ -163,6 +163,8 @@ export type Gazetteer = InferOutput<typeof Gazetteer>;
 
 export const STRENGTHS = ['zone-named', 'core-place', 'partial-place', 'governorate-only', 'general'] as const;
 export type Strength = (typeof STRENGTHS)[number];
+/** A strength's place in STRENGTHS: 0 for the strongest. */
+export const strengthRank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 export const Evidence = object({
   start: number(),

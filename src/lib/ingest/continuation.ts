@@ -12,7 +12,7 @@
 //   named at least half as often as the article's most named zone;
 // - no paragraph between it and the one it inherits from names a place elsewhere;
 // - it shares at least MIN_SHARED content words with the title and the paragraphs that name the zone.
-import { STRENGTHS, type Evidence, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
+import { strengthRank as rank, type Evidence, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
 import { sharedCount, topicWords } from './topic-words.ts';
 import { CONTINUES_RULE, isCarriedOver, TITLE_RULE } from '../coverage/evidence.ts';
 
@@ -29,7 +29,6 @@ export interface ParagraphLinks {
 
 const CAP: Strength = 'partial-place';
 const MIN_SHARED = 2;
-const rank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 /** The paragraph's own links that the viewer lists by default (partial-place and stronger). */
 const anchors = (p: ParagraphLinks): ZoneLink[] => (p.anchors ?? p.links).filter((l) => rank(l.strength) <= rank(CAP) && !isContinued(l));

@@ -1,6 +1,6 @@
 // The linker: gazetteer + zones in; one article's excerpts in, their mentions and zone links out.
 // Candidates are found once over the whole article, resolved together, then handed to the excerpts.
-import { STRENGTHS, type Excerpt, type Gazetteer, type GazetteerEntry, type Mention, type Strength, type ZonesCollection } from '../schema.ts';
+import { strengthRank as rank, type Excerpt, type Gazetteer, type GazetteerEntry, type Mention, type Strength, type ZonesCollection } from '../schema.ts';
 import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
 import { continuationLinks } from './continuation.ts';
@@ -107,7 +107,6 @@ const TOWARDS = new Set(['الي', 'نحو', 'باتجاه', 'اتجاه', 'صو
 const MOVED_OUT = /(حافل|قافل|اجلاء|تهجير|مهجر|اخراج|خروج|ترحيل|مرحل|نازح|نزوح|مغادر|اجلي|خرجت|غادر)/;
 
 const PARTLY = '/region-partly-in-zone';
-const rank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 /**
  * A region only partly inside a zone («ريف حماة الجنوبي»: a few villages by the northern Homs pocket, and

@@ -2,7 +2,7 @@
 // link strength shown, and "a place inside the zone". Pure: parse and write the URL's keys, and test one
 // excerpt. By default the lists show links of strength partial-place and above; the weaker ones
 // (governorate only, general) are one switch away.
-import { STRENGTHS, ZONE_IDS, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
+import { STRENGTHS, strengthRank as rank, ZONE_IDS, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
 import { linkInside } from './docs.ts';
 
 export interface Filters {
@@ -88,7 +88,6 @@ export function withoutFilter(filters: Filters, key: FilterKey): Filters {
   }
 }
 
-const rank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 /**
  * Whether an excerpt passes. `listZone` is the zone whose list is being read (its links are the ones
