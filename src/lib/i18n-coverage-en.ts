@@ -55,7 +55,7 @@ export const coverageEn: Record<CoverageStringKey | FirstViewKey, string> = {
   'reading_homograph-in-named-area': 'a name that is also a common word, followed by its area (“in the countryside of …”)',
   'reading_homograph-in-named-country': 'a name that is also a common word, after a preposition and followed by “Syria”',
   'reading_homograph-near-place-of-same-governorate': 'a name that is also a common word, after a preposition, near a place of the same governorate',
-  'reading_homograph-in-article-focus': 'a name that is also a common word, in an article about its governorate',
+  'reading_homograph-country-named-nearby': 'a region of "the country", with Syria named close by',
   'reading_in-named-governorate': 'followed by its governorate',
   'reading_same-governorate-as-article': 'among places of that name, the one in the governorate the article names',
   'reading_nearest-to-article-places': 'among places of that name, the one nearest the article’s places',

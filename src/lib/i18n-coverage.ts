@@ -51,7 +51,7 @@ export const coverageAr = {
   'reading_homograph-in-named-area': 'اسم هو أيضاً كلمة عادية، تتبعه منطقته («بريف …»)',
   'reading_homograph-in-named-country': 'اسم هو أيضاً كلمة عادية، بعد حرف جر وتتبعه «سوريا»',
   'reading_homograph-near-place-of-same-governorate': 'اسم هو أيضاً كلمة عادية، بعد حرف جر وقربه مكان من المحافظة نفسها',
-  'reading_homograph-in-article-focus': 'اسم هو أيضاً كلمة عادية، في مقال عن محافظته',
+  'reading_homograph-country-named-nearby': 'منطقة من «البلاد»، وسوريا مذكورة على مقربة منها',
   'reading_in-named-governorate': 'تتبعه محافظته',
   'reading_same-governorate-as-article': 'من بين أماكن بالاسم نفسه: الذي في المحافظة التي يذكرها المقال',
   'reading_nearest-to-article-places': 'من بين أماكن بالاسم نفسه: الأقرب إلى أماكن المقال',

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer, STRENGTHS, ZONE_IDS, ZonesCollection, parseOrThrow, type Excerpt, type Strength, type ZoneId } from '../../src/lib/schema.ts';
-import { createLinker, type Linker } from '../../src/lib/ingest/linker.ts';
+import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
+import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
 import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
 import { articleId } from '../../src/pipeline/ingest/run.ts';
 import { readInput } from '../../src/pipeline/ingest/read-inputs.ts';
@@ -198,6 +199,22 @@ async function main(): Promise<void> {
   }
   console.log(`\nunrelated articles (no Syrian anchor word, ${sample.unrelated_heuristic.length} files): ${linkedDefault} listed under a zone by default (goal ≤ ${GOALS.unrelated}) ${linkedDefault <= GOALS.unrelated ? 'OK' : 'OVER'}; ${linkedAny} with a link of any strength`);
   if (verbose) for (const e of examples) console.log(`  ${e}`);
+  snippets(linker, verbose);
+}
+
+/** The written snippets (tests/eval/gold/snippets.tsv): how many get exactly their zones in the default list. */
+function snippets(linker: Linker, verbose: boolean): void {
+  const rows = readFileSync(join(GOLD, 'snippets.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const misses: string[] = [];
+  for (const row of rows) {
+    const [want = '', text = ''] = row.split('\t');
+    const got = new Set<ZoneId>();
+    for (const { excerpt } of linkArticle(linker, 'snippet', text, buildExcerpts('snippet', text))) for (const z of zonesAt(excerpt, DEFAULT_THRESHOLD)) got.add(z);
+    const gotList = [...got].sort().join(',');
+    if (gotList !== want.split(',').filter(Boolean).sort().join(',')) misses.push(`  want ${want || '-'} got ${gotList || '-'}: ${text.slice(0, 70)}`);
+  }
+  console.log(`\nwritten snippets (one sentence each, own text): ${rows.length - misses.length} of ${rows.length} get exactly their zones by default`);
+  if (verbose) for (const m of misses) console.log(m);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

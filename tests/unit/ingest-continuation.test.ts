@@ -49,6 +49,33 @@ describe.skipIf(!haveGeo)('a paragraph that carries on the article\'s report', (
     expect(zonesOf(o!)).toEqual([]);
   });
 
+  it('carries a paragraph between two paragraphs about the zone without words in common', () => {
+    const aside = 'ولم تتمكن العائلات من النوم طوال الليل، فالأطفال يبكون والأمهات يحاولن تهدئتهم.';
+    const [, a, m] = excerpts([DOUMA_LEAD, aside, DOUMA_MORE.replace('بعد الهجوم الكيماوي', 'في دوما بعد الهجوم الكيماوي')]);
+    expect(zonesOf(m!)).toContain('eastern-ghouta');
+    expect(zonesOf(a!)).toEqual(['eastern-ghouta']);
+    expect(rulesOf(a!)[0]).toMatch(/^continues-article\//);
+  });
+
+  it('gives no zone to a paragraph without a place in an article about two zones', () => {
+    const two = [
+      'قالت الأمم المتحدة إن أكبر موجات النزوح هذا العام كانت في إدلب ثم في درعا مع تقدم القوات الحكومية.',
+      'وأضافت الأمم المتحدة أن موجات النزوح تضع عبئا كبيرا على المجتمعات المضيفة وعلى المنظمات الإنسانية.',
+      'وقالت إن المساعدات وصلت إلى مخيمات في إدلب وإلى بلدات في ريف درعا الشرقي خلال الشهر الماضي.',
+    ];
+    expect(zonesOf(excerpts(two)[1]!)).toEqual([]);
+  });
+
+  it('does not give the report\'s paragraphs the destination of people moving out («بالانتقال إلى محافظة إدلب»)', () => {
+    const paragraphs = [
+      'سيطرت القوات الحكومية على كامل محافظة درعا بعد اتفاقات تسوية سمحت لمن يرفضها من المقاتلين بالانتقال إلى محافظة إدلب في الشمال.',
+      'واكتملت المرحلة الأخيرة من الحملة العسكرية بالسيطرة على جيب صغير كان يسيطر عليه مقاتلون مبايعون لتنظيم الدولة، بعد أسابيع من الحملة العسكرية على المحافظة.',
+    ];
+    const [lead, after] = excerpts(paragraphs);
+    expect(zonesOf(lead!)).toContain('south');
+    expect(zonesOf(after!)).toEqual(['south']);
+  });
+
   it('does not give one zone an article about the zones together', () => {
     const together = [
       'اتفقت الدول الضامنة على إقامة أربع مناطق لخفض التصعيد في سوريا تشمل إدلب والغوطة الشرقية وريف حمص الشمالي والجنوب.',

@@ -233,3 +233,77 @@ describe.skipIf(!haveGeo)('one zone named twice is not a list of the country\'s 
     expect(zonesOf('لم تعد هناك مناطق خارج سيطرة الحكومة في جنوب وجنوب غرب سوريا.').south).toBe('zone-named');
   });
 });
+
+describe.skipIf(!haveGeo)('weak cues for words that are also village names', () => {
+  const rules = (body: string): string[] => excerptsOf(body).flatMap((e) => e.links.flatMap((l) => l.evidence.map((v) => `${v.surface}:${v.rule}`)));
+
+  it('does not read the attached «ب» as "in" before a common word (بحلول "by", بصفة "as", بدأنا "we began")', () => {
+    const body = 'قالت تركيا إن الفصائل في إدلب ستسحب سلاحها الثقيل من المنطقة العازلة في ريف إدلب بحلول منتصف الشهر.\n\nوأضاف أن ضباطا يعملون بصفة مراقبين، وقال قائد ميداني: "بدأنا سحب السلاح".';
+    expect(rules(body).filter((r) => /^(حلول|صفة|دأنا)/.test(r))).toEqual([]);
+  });
+
+  it('does not read a common word after «في» as a village because the article names its governorate twice', () => {
+    const body = 'قصفت الطائرات بلدات في ريف إدلب الجنوبي، وقال ناشطون من إدلب إن القصف طال الأسواق.\n\nوقال الناشطون في بيان نشروه على مواقع التواصل إن الخلافات القديمة بين الفصائل المسلحة تحولت في آذار الماضي إلى صراع مفتوح.';
+    expect(rules(body).filter((r) => /^(آذار|صراع)/.test(r))).toEqual([]);
+  });
+
+  it('reads «المنطقة الجنوبية من الغوطة الشرقية» as a part of the Ghouta, not as the south zone', () => {
+    const z = zonesOf('تفاوض فيلق الرحمن الذي يسيطر على المنطقة الجنوبية من الغوطة الشرقية مع الجانب الروسي.');
+    expect(z.south).toBeUndefined();
+    expect(z['eastern-ghouta']).toBe('zone-named');
+  });
+
+  it('reads «جنوب غربي البلاد» as the south zone when Syria is named beside it', () => {
+    expect(zonesOf('انتهت العمليات قرب الحدود السورية الأردنية، ولم تعد هناك مناطق خارج سيطرة الحكومة في جنوب غربي البلاد.').south).toBe('zone-named');
+    expect(zonesOf('أعلنت الحكومة اليمنية أن المعارك تتواصل في جنوب غربي البلاد.')).toEqual({});
+  });
+
+  it('reads «شمال غربي سوريا» as part of the Idlib zone only with another place of that zone in the article', () => {
+    expect(zonesOf('قدمت الأمم المتحدة مساعدات غذائية لآلاف النازحين في شمال غربي سوريا.').idlib).toBe('governorate-only');
+    const [ex] = excerptsOf('قدمت الأمم المتحدة مساعدات غذائية لآلاف النازحين في شمال غربي سوريا، معظمهم في مخيمات في ريف إدلب الشمالي.');
+    const row = ex!.links.find((l) => l.zone === 'idlib')!.evidence.find((v) => v.surface === 'شمال غربي سوريا');
+    expect(row?.strength).toBe('partial-place');
+  });
+
+  it('reads the spelling «دومة» as Douma with a place cue', () => {
+    expect(zonesOf('وصل المفتشون إلى مدينة دومة في ريف دمشق بعد أيام من الانتظار.')['eastern-ghouta']).toBe('core-place');
+  });
+});
+
+describe.skipIf(!haveGeo)('a short text with a place cue is about Syria without naming the country', () => {
+  it('links a one-sentence snippet whose Syrian town follows a place noun («مدينة دوما»)', () => {
+    expect(zonesOf('دخلت قافلة مساعدات أممية إلى مدينة دوما المحاصرة صباح اليوم.')['eastern-ghouta']).toBe('core-place');
+  });
+
+  it('links a snippet that names two places of one governorate («من عربين وزملكا»)', () => {
+    expect(zonesOf('خرجت دفعة من المقاتلين وعائلاتهم من عربين وزملكا نحو الشمال.')['eastern-ghouta']).toBeDefined();
+  });
+
+  it('links a quarter given its city\'s adjective («حي جوبر الدمشقي»)', () => {
+    expect(zonesOf('قالت مصادر محلية إن القوات تقدمت في حي جوبر الدمشقي.')['eastern-ghouta']).toBeDefined();
+  });
+
+  it('reads «مخيمات» as a place noun (مخيمات أطمة)', () => {
+    expect(zonesOf('وصلت دفعة من المهجرين إلى مخيمات أطمة على الحدود السورية التركية.').idlib).toBeDefined();
+  });
+
+  it('does not take a city abroad that only OCHA\'s village list also has for a Syrian anchor («مدينة القاهرة»)', () => {
+    expect(zonesOf('افتتح الوزير معرضا في مدينة القاهرة ثم زار مدينة الإسكندرية.')).toEqual({});
+  });
+
+  it('reads «قرية دوما قرب نابلس» as the village in the West Bank', () => {
+    expect(zonesOf('أحرق مستوطنون منزل عائلة في قرية دوما قرب نابلس قبل ثلاث سنوات.')).toEqual({});
+  });
+});
+
+describe.skipIf(!haveGeo)('central Syria', () => {
+  it('counts «وسط البلاد» for the northern Homs pocket only in an article that names the pocket\'s towns', () => {
+    expect(zonesOf('بدأ المقاتلون الانسحاب من آخر جيب للمعارضة في وسط البلاد، بحسب التلفزيون السوري.')['north-homs']).toBe('governorate-only');
+    const [lead] = excerptsOf('بدأ المقاتلون الانسحاب من آخر جيب للمعارضة في وسط البلاد، بحسب التلفزيون السوري.\n\nويقع الجيب بين الرستن وتلبيسة شمال حمص.');
+    expect(lead!.links.find((l) => l.zone === 'north-homs')?.strength).toBe('partial-place');
+  });
+
+  it('does not put an air base «وسط سوريا» under the northern Homs zone', () => {
+    expect(zonesOf('قصفت طائرات إسرائيلية مطار التيفور العسكري وسط سوريا فجر اليوم.')['north-homs']).not.toBe('partial-place');
+  });
+});

@@ -3,7 +3,7 @@
 import type { GazetteerEntry } from '../schema.ts';
 
 /** Words that say an article concerns Syria (سوريا، سورية، السوري، السوريين …), in normalised form. */
-const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
+export const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
 
 export interface ArticleFocus {
   /**

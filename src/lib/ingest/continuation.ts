@@ -8,10 +8,14 @@
 // - the article is not about the zones together (named as four, or three or more of them named);
 // - it names no place of its own that links to a zone, and no Syrian place outside every zone (the
 //   report has moved elsewhere: Homs city, Afrin, southern Damascus …);
-// - the zone is the article's focus: named in its lead paragraph or in at least two paragraphs, and
-//   named at least half as often as the article's most named zone;
+// - the zone is the article's one focus: named in its lead paragraph or in at least two paragraphs, and
+//   no other zone named at least half as often (an article about two zones, such as a count of the
+//   displaced in Idlib and in Daraa, leaves its paragraphs without a place to neither);
 // - no paragraph between it and the one it inherits from names a place elsewhere;
-// - it shares at least MIN_SHARED content words with the title and the paragraphs that name the zone.
+// - it shares at least MIN_SHARED content words with the title and the paragraphs that name the zone,
+//   unless it sits between two paragraphs that name the zone (the report has not left it).
+// A place named in a paragraph about people moved out, as where they go («بالانتقال إلى إدلب»), is
+// not what the paragraph is about (see the linker's MOVED_OUT).
 import { strengthRank as rank, type Evidence, type Strength, type ZoneId, type ZoneLink } from '../schema.ts';
 import { sharedCount, topicWords } from './topic-words.ts';
 import { CONTINUES_RULE, isCarriedOver, TITLE_RULE } from '../coverage/evidence.ts';
@@ -29,6 +33,7 @@ export interface ParagraphLinks {
 
 const CAP: Strength = 'partial-place';
 const MIN_SHARED = 2;
+const MIN_SHARED_BETWEEN = 0;
 
 /** The paragraph's own links that the viewer lists by default (partial-place and stronger). */
 const anchors = (p: ParagraphLinks): ZoneLink[] => (p.anchors ?? p.links).filter((l) => rank(l.strength) <= rank(CAP) && !isContinued(l));
@@ -72,7 +77,7 @@ export function continuationLinks(title: string | null, paragraphs: ParagraphLin
   if (all.some((p) => p.links.some((l) => l.strength === 'general'))) return out;
   if (new Set(all.flatMap((p) => anchors(p).map((l) => l.zone))).size >= 3) return out;
   const focus = focusZones(paragraphs, headline);
-  if (focus.size === 0) return out;
+  if (focus.size !== 1) return out;
   const words = paragraphs.map((p) => topicWords(p.text));
   const titleWords = topicWords(title ?? '');
   const zoneWords = new Map<ZoneId, Set<string>>();
@@ -97,9 +102,13 @@ export function continuationLinks(title: string | null, paragraphs: ParagraphLin
     const from = fromTitle ? null : typeof back === 'number' ? back : i < firstAnchor || firstAnchor < 0 ? nearestAnchor(paragraphs, i, 1) : null;
     if (!fromTitle && typeof from !== 'number') return;
     const source = fromTitle ? headline : paragraphs[from as number]!;
+    const ahead = nearestAnchor(paragraphs, i, 1);
+    const after = typeof ahead === 'number' ? new Set(anchors(paragraphs[ahead]!).map((l) => l.zone)) : null;
     for (const link of anchors(source)) {
       if (!focus.has(link.zone) || own.has(link.zone)) continue;
-      if (sharedCount(words[i]!, zoneWords.get(link.zone)!) < MIN_SHARED) continue;
+      // Between two paragraphs about the zone, the report has not left it: one shared word is enough.
+      const need = after?.has(link.zone) && typeof back === 'number' ? MIN_SHARED_BETWEEN : MIN_SHARED;
+      if (sharedCount(words[i]!, zoneWords.get(link.zone)!) < need) continue;
       out[i]!.push(continued(link, fromTitle ? TITLE_RULE : CONTINUES_RULE));
     }
   });

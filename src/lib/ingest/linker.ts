@@ -104,7 +104,7 @@ function isElsewhere(e: GazetteerEntry, links: RawLink[], index: ZoneIndex): boo
 /** Words before a place that make it where people or convoys go («إلى إدلب», «باتجاه الشمال السوري»). */
 const TOWARDS = new Set(['الي', 'نحو', 'باتجاه', 'اتجاه', 'صوب', 'وصولا']);
 /** A paragraph about people or fighters being moved out (evacuations, convoys, the displaced), normalised. */
-const MOVED_OUT = /(حافل|قافل|اجلاء|تهجير|مهجر|اخراج|خروج|ترحيل|مرحل|نازح|نزوح|مغادر|اجلي|خرجت|غادر)/;
+const MOVED_OUT = /(انتقال|حافل|قافل|اجلاء|تهجير|مهجر|اخراج|خروج|ترحيل|مرحل|نازح|نزوح|مغادر|اجلي|خرجت|غادر)/;
 
 const PARTLY = '/region-partly-in-zone';
 

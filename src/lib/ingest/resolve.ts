@@ -3,7 +3,7 @@
 // it names, where its places lie) then decides homographs, same-named places and city against governorate.
 // The rule that decided is kept with each reading as evidence.
 import type { GazetteerEntry, PlaceKind } from '../schema.ts';
-import { articleFocus, sharedGovernorate, type ArticleFocus } from './article-context.ts';
+import { articleFocus, sharedGovernorate, SYRIA_WORD, type ArticleFocus } from './article-context.ts';
 import { hasTanween, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, wordAfter, wordBefore } from './cues.ts';
 import type { Match } from './matcher.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
@@ -15,7 +15,7 @@ export interface Resolved {
 }
 
 /** Why a candidate was not read as a place (kept for tests and the evaluation). */
-export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline';
+export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline' | 'part-of-another-area';
 
 export interface Reading {
   match: Match;
@@ -46,6 +46,11 @@ const SUBDISTRICT_BEFORE = new Set(['ناحيه']);
 /** Readings without any cue: a region, then the city (a town) before the unit named after it. */
 const DEFAULT_ORDER: PlaceKind[] = ['region', 'town', 'adm3', 'adm2', 'adm1', 'foreign'];
 const NEAR = 80;
+/** How far from «البلاد» a word of Syria names the country it means. */
+const COUNTRY_NEAR = 200;
+/** A town this large, named after a place noun, anchors an article in Syria on its own. */
+const ANCHOR_TOWN_POPULATION = 20_000;
+const SYRIAN_CITY_ADJECTIVE = /^\s(?:الدمشقي|الحمصي|الحموي|الادلبي|الحلبي|الدرعاوي)ه?(?![\u0621-\u064a])/;
 /** «بسوريا», «في سوريا», «السورية» right after a name. */
 const COUNTRY_AFTER = /^\s?(?:(?:ب|في\s)سوري[اه]|السوري[هة]?)(?![\u0621-\u064a])/;
 
@@ -112,6 +117,19 @@ function inListOfRegions(m: Match, region: GazetteerEntry, text: string, regions
   return !first || (first.zones ?? []).join() !== (region.zones ?? []).join();
 }
 
+/**
+ * «المنطقة الجنوبية من الغوطة الشرقية», «المنطقة الجنوبية الشرقية من المحافظة»: a region named by a
+ * direction and followed by a second direction or by «من» and another area is a part of that area (the
+ * south of the Ghouta), not the region of the country its name alone would be.
+ */
+const DIRECTIONAL = /(?:^|\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)/;
+const PART_OF = /^\s+(?:(?:ال)?(?:شرقي|غربي)ه?(?![\u0621-\u064a])|من\s+(?:ال(?!بلاد)|ريف|محافظ|مدين|بلد))/;
+
+function partOfAnotherArea(m: Match, text: string): boolean {
+  // A governorate's countryside with a second direction (ريف حماة الشمالي الغربي) is still its own.
+  return !/^(?:ال)?ريف/.test(m.key) && DIRECTIONAL.test(m.key) && PART_OF.test(text.slice(m.normEnd, m.normEnd + 24));
+}
+
 /** The governorate of a sure place joined to match i by و alone («X وY», «Y وX»), if there is one. */
 function coordinatedGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], sure: boolean[]): string | null {
   const m = input.matches[i]!;
@@ -133,16 +151,22 @@ interface Cue {
 
 /**
  * A homograph is a place only after a place noun, before «بريف Y», or after a preposition with an
- * unambiguous place of the same governorate within NEAR characters, or in a governorate the article
- * names at least twice.
+ * unambiguous place of the same governorate within NEAR characters. The attached «ب» alone is no such
+ * preposition for a town: it is as often "with, by, as" («بحلول», «بصفة») or a verb's first letter
+ * («بدأنا»); a region («بجنوب البلاد») keeps it. The article's governorates alone are no cue: over the
+ * 2018 collection every homograph they decided was the common word (38 of 38: «في صراع», «في آذار»).
  */
-function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], focus: ArticleFocus, first: (GazetteerEntry[] | null)[], sure: boolean[], parent: string | null): Cue | null {
+function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], first: (GazetteerEntry[] | null)[], sure: boolean[], parent: string | null): Cue | null {
   const m = input.matches[i]!;
   const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
   if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun', governorate: null };
   if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
-  const preposition = PREPOSITIONS.has(before) || /ب/.test(m.prefix);
-  if (!preposition) return null;
+  // «جنوب البلاد» beside a word of Syria («الحدود السورية»): the country is Syria.
+  if (candidates.length > 0 && candidates.every((e) => e.kind === 'region') && m.key.endsWith(' البلاد') && SYRIA_WORD.test(input.text.slice(Math.max(0, m.normStart - COUNTRY_NEAR), m.normEnd + COUNTRY_NEAR))) {
+    return { rule: 'homograph-country-named-nearby', governorate: 'region' };
+  }
+  const separate = PREPOSITIONS.has(before);
+  if (!separate && !/ب/.test(m.prefix)) return null;
   // «إلى دوما»: "always" never follows a preposition.
   if (input.adverbs.has(m.key)) return { rule: 'homograph-adverb-after-preposition', governorate: null };
   // «في دوما بسوريا»: after a preposition, without the article, and given its country. A common noun
@@ -151,6 +175,7 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fo
   const govs = new Set(candidates.map((e) => e.adm1_pcode));
   // A region (no governorate of its own) takes any unambiguous Syrian place as its neighbour.
   const region = candidates.some((e) => e.kind === 'region');
+  if (!separate && !region) return null;
   const sameGov = (j: number): string | null => {
     if (!sure[j]) return null;
     if (region) return 'region';
@@ -165,8 +190,7 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fo
     const g = sameGov(j);
     if (g) return { rule: 'homograph-near-place-of-same-governorate', governorate: g };
   }
-  const focused = candidates.find((e) => (focus.governorates.get(e.adm1_pcode ?? '') ?? 0) >= 2);
-  return focused ? { rule: 'homograph-in-article-focus', governorate: focused.adm1_pcode ?? null } : null;
+  return null;
 }
 
 function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
@@ -184,6 +208,42 @@ function prominentAbroad(entries: GazetteerEntry[], m: Match, text: string): { e
   const e = entries.find((x) => x.outside_syria && !x.country_ar);
   if (!e || PLACE_NOUNS.has(m.prefix ? '' : wordBefore(text, m.normStart))) return null;
   return { entry: e, rule: 'prominent-place-abroad' };
+}
+
+/**
+ * A short text with no Syrian anchor of the first pass («قافلة إلى مدينة دوما المحاصرة», «من عربين
+ * وزملكا») is still about Syria when a Syrian town with only Syrian readings follows a place noun, or
+ * when two different places of one governorate are named.
+ */
+function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syrian: GazetteerEntry[] }[], first: (GazetteerEntry[] | null)[], sure: boolean[]): boolean {
+  const villages = new Map<string, { all: Set<string>; sure: boolean; known: boolean }>();
+  for (let i = 0; i < input.matches.length; i++) {
+    const m = input.matches[i]!;
+    const c = cached[i]!;
+    // A namesake abroad counts unless it is known only in its country and the article does not name that.
+    const abroad = c.all.some((e) => e.outside_syria && (!e.country_ar || abroadNamed([e], input.text)));
+    if (c.syrian.length === 0 || abroad || hasTanween(m.surface) || inDateline(m, input)) continue;
+    const before = m.prefix ? '' : wordBefore(input.text, m.normStart).replace(/^ب(?=...)/, '');
+    // Only OCHA's list has most villages named like a city abroad («مدينة القاهرة», «مدينة الرياض»),
+    // and a common word after «مدينة» is as often a town abroad («مدينة الحمراء»): the name must be a
+    // Syrian town of some size in the other sources.
+    const known = c.syrian.some((e) => e.source !== 'ocha');
+    const town = c.syrian.some((e) => e.kind === 'town' && e.source !== 'ocha' && (e.population ?? 0) >= ANCHOR_TOWN_POPULATION);
+    // «حي جوبر» is one name of the gazetteer: its place noun is inside the match.
+    if (town && (PLACE_NOUNS.has(before) || PLACE_NOUNS.has(m.key.split(' ')[0]!))) return true;
+    // «حي جوبر الدمشقي»: a Syrian city's adjective after the name.
+    if (SYRIAN_CITY_ADJECTIVE.test(input.text.slice(m.normEnd, m.normEnd + 14))) return true;
+    const gov = sharedGovernorate(c.syrian);
+    if (!gov) continue;
+    const names = villages.get(gov) ?? { all: new Set<string>(), sure: false, known: false };
+    names.all.add(m.key);
+    names.sure ||= sure[i]! && first[i] !== null;
+    names.known ||= known;
+    villages.set(gov, names);
+  }
+  // Two names of one governorate, one of them no common word and one known beyond OCHA's list
+  // («من عربين وزملكا»).
+  return [...villages.values()].some((v) => v.sure && v.known && v.all.size >= 2);
 }
 
 function inDateline(m: Match, input: ResolveInput): boolean {
@@ -212,6 +272,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
   });
   const sure = first.map((es, i) => es !== null && !inDateline(matches[i]!, input));
   const focus = articleFocus(text, first.filter((es, i): es is GazetteerEntry[] => es !== null && sure[i]!));
+  focus.syrian ||= anchoredByCue(input, cached, first, sure);
   const readings = matches.map((m, i): Reading => {
     const refuse = (refusal: Refusal): Reading => ({ match: m, resolved: null, refusal });
     const es = entriesOf[i]!;
@@ -237,7 +298,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
         syr = [...syr.filter((e) => !e.parent), ...keep];
         if (syr.length === 0) return refuse('homograph-without-cue');
       }
-      const cue = cueFor(i, input, syr, focus, first, sure, parent);
+      const cue = cueFor(i, input, syr, first, sure, parent);
       if (!cue) return refuse('homograph-without-cue');
       // «بلدتي الأشعري وبيت سوا»: joined by و to a place of another governorate than any of its
       // namesakes, the name is a place the gazetteer does not have, not the one far away.
@@ -253,6 +314,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       syr = syr.filter((e) => e.adm1_pcode === parent || e.kind === 'region');
       reading = 'in-named-governorate';
     }
+    if (syr.every((e) => e.kind === 'region') && partOfAnotherArea(m, text)) return refuse('part-of-another-area');
     if (syr.length === 1 && syr[0]!.kind === 'region' && inListOfRegions(m, syr[0]!, text, input.regionsByName)) return { match: m, resolved: { match: m, entry: syr[0]!, rule: 'listed-with-other-regions' }, refusal: null };
     if (syr.length === 1) return { match: m, resolved: { match: m, entry: syr[0]!, rule: reading }, refusal: null };
     const entry = pickReading(m, syr, input, focus);
