@@ -16,6 +16,7 @@ import type { CoverageLayers } from './coverage-layers.ts';
 import type { Excerpt, PlaceUse } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
 import type { MapPixels } from './snapshot.ts';
+import { syncSize } from './sync-size.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -217,7 +218,9 @@ export class AtlasMap {
   }
 
   #fit(bounds: [number, number, number, number] | null): void {
-    if (bounds) this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
+    if (!bounds) return;
+    syncSize(this.map);
+    this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 600 });
   }
 
   #fitSelected(): void {
@@ -226,9 +229,10 @@ export class AtlasMap {
     this.#fit(zoneBounds(this.#zones, this.#selected));
   }
 
-  /** After the map's box changed: fit the selected zone again, or else the four zones. */
+  /** After the map's box changed: fit the excerpt shown again, else the selected zone, else the four zones. */
   refit(): void {
     this.map.resize();
+    if (this.#coverage?.refit()) return;
     const bounds = (this.#selected && this.#zones && zoneBounds(this.#zones, this.#selected)) || ZONES_BOUNDS;
     this.map.fitBounds(bounds, { padding: VIEW_PADDING, maxZoom: 9, duration: 0 });
   }

@@ -11,6 +11,7 @@ import { LABEL_FONT } from './fonts.ts';
 import { FIRST_LABEL_LAYER, ZONES_SOURCE } from './style.ts';
 import { MINOR_PLACES_MINZOOM } from '../lib/geo/place-ranks.ts';
 import { once } from '../lib/once.ts';
+import { syncSize } from './sync-size.ts';
 
 export const MENTIONED_SOURCE = 'mentioned-places';
 export const FOCUS_SOURCE = 'excerpt-places';
@@ -173,6 +174,14 @@ export class CoverageLayers {
     if (this.#ready) this.#apply(fit);
   }
 
+  /** After the map's box changed: fit the excerpt it was moved to again; false when there is none. */
+  refit(): boolean {
+    const focus = this.#focus;
+    if (!focus?.bounds || this.#fitted !== focus.excerptId) return false;
+    this.#map.fitBounds(focus.bounds, { padding: this.#padding, maxZoom: 9, duration: 0 });
+    return true;
+  }
+
   /** Draw the focus (the named places are set on their own: a focus changes with every excerpt hovered). */
   #apply(fit: boolean): void {
     const focus = this.#focus;
@@ -189,6 +198,7 @@ export class CoverageLayers {
       return;
     }
     if (focus.bounds && this.#fitted !== focus.excerptId) {
+      syncSize(this.#map);
       this.#map.fitBounds(focus.bounds, { padding: this.#padding, maxZoom: 9, duration: 600 });
     }
     this.#fitted = focus.excerptId;

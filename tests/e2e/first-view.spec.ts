@@ -63,9 +63,15 @@ for (const size of SIZES) {
   });
 }
 
-test('on a phone the expanded sheet lies above the zoom buttons and the attribution, and the side strip shows it scrolls', async ({ page }) => {
+test('on a phone the side strip shows it scrolls, and the expanded sheet lies above the zoom buttons and the attribution', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/?zone=south');
+  await openAtlas(page, '/');
+  const side = page.locator('.side');
+  const [scrolls, cue] = await side.evaluate((el) => [el.scrollHeight > el.clientHeight, getComputedStyle(el, '::after').position]);
+  expect(scrolls).toBe(true);
+  expect(cue, 'a sticky fade marks the bottom edge').toBe('sticky');
+  // The strip makes way for the zone's sheet (it comes back when the sheet closes).
+  await page.locator('nav button[data-zone="south"]').click();
   const panel = page.getByTestId('zone-panel');
   await expect(panel).toBeVisible();
   await panel.locator('.handle').click();
@@ -83,10 +89,6 @@ test('on a phone the expanded sheet lies above the zoom buttons and the attribut
     });
     expect(top, `${selector} is under the sheet`).toBe(true);
   }
-  const side = page.locator('.side');
-  const [scrolls, cue] = await side.evaluate((el) => [el.scrollHeight > el.clientHeight, getComputedStyle(el, '::after').position]);
-  expect(scrolls).toBe(true);
-  expect(cue, 'a sticky fade marks the bottom edge').toBe('sticky');
 });
 
 test('the first load fetches only the zone file the map draws; the full one comes after idle and fills the panel', async ({ page }) => {
