@@ -122,9 +122,10 @@ export class CoverageLayers {
       map.addSource(MENTIONED_SOURCE, { type: 'geojson', data: this.#places });
       map.addSource(FOCUS_SOURCE, { type: 'geojson', data: empty() });
       map.addSource(GOVERNORATES_SOURCE, { type: 'geojson', data: empty() });
-      // The named places' circles go under the towns' dots and labels, so that no name is covered;
-      // the rest (their own labels, one excerpt's focus) are drawn above everything.
-      for (const layer of layers()) map.addLayer(layer, layer.id === MENTIONED_LAYER ? FIRST_LABEL_LAYER : undefined);
+      // All of it under the basemap's labels and the zones' names, so no name is covered: an excerpt's
+      // outlines and points and the named places' circles are drawn beneath them, and the named places'
+      // own labels are placed after the zones' names and the towns', and so keep clear of them.
+      for (const layer of layers()) map.addLayer(layer, FIRST_LABEL_LAYER);
       this.#ready = true;
       this.#apply(false);
     };
