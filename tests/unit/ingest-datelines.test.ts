@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
-import { parseDatelineLine, parseLeadDateline, splitAuthor } from '../../src/lib/ingest/dateline.ts';
+import { parseDatelineLine, parseLeadDateline, parsePairLine, splitAuthor } from '../../src/lib/ingest/dateline.ts';
 import { clutterRule } from '../../src/lib/ingest/clutter.ts';
 import { createLinker } from '../../src/lib/ingest/linker.ts';
 import { Gazetteer, ZonesCollection, parseOrThrow } from '../../src/lib/schema.ts';
@@ -144,5 +144,29 @@ describe('duplicates across files and formats', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('datelines and follow rows in the manner of other outlets', () => {
+  const inline = (text: string) => prepareArticle({ file: 'inline.txt', text, title: null, given: undefined });
+
+  it('reads «OUTLET – PLACE» under the title as a byline, not as an excerpt linked to the place', () => {
+    const p = inline('قصف مدفعي على ريف إدلب يوقع قتلى\n\nنشرة الشمال – إدلب\n\nقتل ثلاثة مدنيين جراء قصف مدفعي على بلدة في ريف إدلب الجنوبي.\n\nوقال الدفاع المدني إن القصف طال الأحياء السكنية.');
+    expect(p.cleaned.dateline).toEqual({ place: null, credit: 'نشرة الشمال – إدلب', date: null });
+    expect(p.cleaned.body).not.toContain('نشرة الشمال');
+    expect(parsePairLine('سامر الخطيب - ممثل سوري')).toBeNull();
+  });
+
+  it('cuts «PLACE – «OUTLET»:» off the first sentence', () => {
+    const p = inline('دمشق ـ «صحيفة المساء»: أعلنت الوزارة رفضها البيان الأوروبي.\nوقالت في بيان إن البيان تدخل في الشؤون الداخلية.');
+    expect(p.cleaned.dateline).toEqual({ place: 'دمشق', credit: 'صحيفة المساء', date: null });
+    expect(p.cleaned.body.startsWith('أعلنت الوزارة')).toBe(true);
+    expect(parseLeadDateline('قال وزير الخارجية – «لن نتراجع»: وأضاف')).toBeNull();
+  });
+
+  it('drops a row asking the reader to follow the outlet («تابعونا على فيسبوك وتويتر»)', () => {
+    expect(clutterRule('تابعونا على فيسبوك وتويتر')).toBe('share-row');
+    expect(clutterRule('اشترك في قناتنا على تلغرام')).toBe('share-row');
+    expect(clutterRule('تابع الناشطون على تويتر صور القصف على مدينة إدلب طوال الليل، ونشروا شهادات السكان.')).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import {
 import { findDate, isDateline, isUpdateStamp } from './dates.ts';
 import { clutterRule } from './clutter.ts';
 import { teaserTail } from './teasers.ts';
-import { isCredit, parseDatelineLine, parseLeadDateline, parsePlaceLine, type Dateline } from './dateline.ts';
+import { isCredit, parseDatelineLine, parseLeadDateline, parsePairLine, parsePlaceLine, type Dateline } from './dateline.ts';
 
 export type LineRole = 'title' | 'body' | 'chrome' | 'comment' | 'comment-meta' | 'blank';
 
@@ -189,7 +189,7 @@ function headRule(text: string, result: Cleaned, sawTitle: boolean, bodyFollows:
     if (!result.outlet) result.outlet = { value: byline.outlet, rule: byline.rule };
     return 'byline';
   }
-  const dateline = parseDatelineLine(text, knownOutlet) ?? (sawTitle ? parsePlaceLine(text) : null);
+  const dateline = parseDatelineLine(text, knownOutlet) ?? (sawTitle ? (parsePlaceLine(text) ?? parsePairLine(text)) : null);
   if (dateline) {
     takeDateline(result, dateline, 'dateline');
     return dateline.credit === null ? 'dateline-place' : 'dateline-byline';

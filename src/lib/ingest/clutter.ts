@@ -9,6 +9,8 @@ const TICKER = /^(عاجل|خبر عاجل|اخبار عاجله|breaking(?: new
 const DISCLAIMER =
   /(التعليقات|الاراء|المقالات)[^.]{0,40}(لا تعبر|تعبر عن)\s*(بالضروره\s*)?(عن\s*)?(راي|وجهه نظر|اراء|اصحابها|كاتبيها|كتابها)|لا يتحمل الموقع|جميع الحقوق محفوظه|all rights reserved|^©/i;
 const SOCIAL = /^(?:(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|انستغرام|لينكد ان|يوتيوب|بريد الكتروني|ايميل|facebook|twitter|whatsapp|telegram|instagram|linkedin|email|x)\s*[|·•,،/]?\s*){2,}$/i;
+/** «تابعونا على فيسبوك وتويتر», «اشترك في قناتنا على تلغرام»: the outlet asking to be followed. */
+const FOLLOW = /^(?:تابعونا|تابعنا|تابعوا|اشترك|اشتركوا|انضموا|انضم)\s(?:\S+\s){0,4}?(?:علي|عبر|في)\s/;
 
 // Cheap tests on the raw line, so that only a line that may be clutter is normalised (most are prose).
 const MAYBE_ERROR = /error|warning|notice|deprecated|standards|sqlstate|\/var\/www|mysql|\b50[023]\b|\b404\b/i;
@@ -29,6 +31,6 @@ export function clutterRule(line: string): string | null {
   const a = normalizeArabic(t).replace(/\s+/g, ' ');
   if (ticker && TICKER.test(a)) return 'breaking-ticker';
   if (disclaimer && DISCLAIMER.test(a)) return 'disclaimer';
-  if (social && SOCIAL.test(a)) return 'share-row';
+  if (social && (SOCIAL.test(a) || FOLLOW.test(a))) return 'share-row';
   return null;
 }

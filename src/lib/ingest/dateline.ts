@@ -60,8 +60,15 @@ export function parseDatelineLine(line: string, knownOutlet: string | null = nul
 // The dash may come before the parenthesis («--(CNN)»), after it, or not at all after a place.
 const LEAD = /^[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]*(?:([^()\n]{2,60}?)\s*)?([-–—]+\s*)?\(([^()\n]{2,30})\)\s*([-–—]+\s*)?/;
 
+// «دمشق – «القدس العربي»: أعلنت …»: the place (one or two words), a dash and the outlet's name in quotes, then the sentence.
+const QUOTED_LEAD = /^[\u200e\u200f\s]*([^«»"“”\n]{2,45}?)\s*[-–—ـ]+\s*[«"“]([^«»"“”\n]{2,30})[»"”]\s*[:：]?\s*/;
+
 /** A dateline run into the first sentence: what it says and where the sentence starts after it. */
 export function parseLeadDateline(paragraph: string, knownOutlet: string | null = null): { dateline: Dateline; length: number } | null {
+  const q = QUOTED_LEAD.exec(paragraph);
+  if (q && isPlace(q[1]!) && q[1]!.trim().split(/\s+/).length <= 2 && q[0].length < paragraph.length) {
+    return { dateline: { place: q[1]!.trim(), credit: q[2]!.trim(), date: null }, length: q[0].length };
+  }
   const m = LEAD.exec(paragraph);
   if (!m) return null;
   const place = m[1]?.trim() ?? null;
@@ -78,6 +85,24 @@ export function splitAuthor(author: string): { place: string | null; who: string
   const m = new RegExp(`^(.+?)\\s+${DASH}\\s+(.+)$`).exec(author.trim());
   if (m && isPlace(m[1]!) && m[1]!.trim().split(/\s+/).length <= 3) return { place: m[1]!.trim(), who: m[2]!.trim() };
   return { place: null, who: author.trim() };
+}
+
+/**
+ * Under the title, a short line of two names around a dash, neither a credit this module knows
+ * («عنب بلدي – إدلب», «إدلب – عنب بلدي»): an outlet and its place of filing, in either order. Without the
+ * gazetteer it cannot say which side is the place, so the whole line is the credit.
+ */
+export function parsePairLine(line: string): Dateline | null {
+  const t = line.trim();
+  if (t.length > 40) return null;
+  const m = new RegExp(`^([^-–—ـ]+?)\\s+${DASH}\\s+([^-–—ـ]+)$`).exec(t);
+  if (!m) return null;
+  const words = (x: string): number => x.trim().split(/\s+/).length;
+  // One side is a single word (the city, or a one-word outlet): «معتز التلا - ممثل سوري», a name and a
+  // role heading a quote, is no byline.
+  if (!isPlace(m[1]!) || !isPlace(m[2]!) || Math.max(words(m[1]!), words(m[2]!)) > 3 || Math.min(words(m[1]!), words(m[2]!)) > 1) return null;
+  if (isCredit(m[1]!)) return { place: m[2]!.trim(), credit: m[1]!.trim(), date: null };
+  return { place: null, credit: t, date: null };
 }
 
 /** A head line naming only the place of filing, «فيينا، النمسا»: two short names around one comma. */
