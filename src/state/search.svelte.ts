@@ -11,6 +11,7 @@ import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from '../lib/sea
 import type { ZoneId } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
 import { parseSort, writeSort, type SearchSort } from '../lib/search/sort.ts';
+import { whenIdle } from '../ui/after-paint.ts';
 import { filters, rewriteQuery } from './filters.svelte.ts';
 import type { Resource } from './fetch-json.ts';
 
@@ -22,9 +23,9 @@ export const RESULTS_MARK = 'atlas:search-results';
 /** A user timing mark when the index is loaded, with the worker's time for it in its detail. */
 export const READY_MARK = 'atlas:search-ready';
 /**
- * While a query is typed, the address is written this long after the last key, not on every key:
- * history.replaceState makes Chromium recalculate the page's style at once, which cost 5-25 ms of
- * every key under 4x CPU throttling, before the search was even asked for.
+ * While a query is typed, the address is written this long after the last key (then in idle time),
+ * not on every key: history.replaceState makes Chromium recalculate the page's style at once, which
+ * cost 5-25 ms of every key under 4x CPU throttling, before the search was even asked for.
  */
 const ADDRESS_DELAY_MS = 400;
 
@@ -60,13 +61,14 @@ class SearchState {
   #loaded: { resolve: () => void; reject: (error: Error) => void } | null = null;
   #downloads = new Map<number, ((docs: SearchDoc[]) => void)[]>();
   #addressTimer: ReturnType<typeof setTimeout> | undefined;
+  #cancelIdleAddress: (() => void) | undefined;
 
   constructor() {
     if (typeof window === 'undefined') return;
     this.query = readQuery();
     this.sort = readSort();
     window.addEventListener('popstate', () => {
-      clearTimeout(this.#addressTimer);
+      this.#cancelAddress();
       this.query = readQuery();
       this.sort = readSort();
     });
@@ -175,10 +177,21 @@ class SearchState {
   set(query: string, typing: boolean): void {
     this.typing = typing;
     this.query = query.slice(0, MAX_QUERY);
-    clearTimeout(this.#addressTimer);
-    if (typing) this.#addressTimer = setTimeout(this.#writeAddress, ADDRESS_DELAY_MS);
+    this.#cancelAddress();
+    if (typing) this.#addressTimer = setTimeout(this.#writeWhenIdle, ADDRESS_DELAY_MS);
     else this.#writeAddress();
   }
+
+  #cancelAddress(): void {
+    clearTimeout(this.#addressTimer);
+    this.#cancelIdleAddress?.();
+    this.#cancelIdleAddress = undefined;
+  }
+
+  /** Once typing has paused, the address is written in idle time, so it never delays a key or a paint of results. */
+  #writeWhenIdle = (): void => {
+    this.#cancelIdleAddress = whenIdle(this.#writeAddress, 1000);
+  };
 
   #writeAddress = (): void => {
     rewriteQuery((params) => {

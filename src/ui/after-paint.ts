@@ -16,15 +16,20 @@ export function afterPaint(run: () => void): () => void {
  * for what can follow the first view, such as the rest of a long list.
  */
 export function afterPaintIdle(run: () => void, timeout = 300): () => void {
-  let idle: number | undefined;
-  const cancelPaint = afterPaint(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout });
-    else idle = window.setTimeout(run, 50);
-  });
+  let cancelIdle: (() => void) | undefined;
+  const cancelPaint = afterPaint(() => (cancelIdle = whenIdle(run, timeout)));
   return () => {
     cancelPaint();
-    if (idle === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-    else clearTimeout(idle);
+    cancelIdle?.();
   };
+}
+
+/** Run something once the browser is idle (at most `timeout` ms from now; 50 ms where there is no idle callback). Returns its cancel. */
+export function whenIdle(run: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(run, 50);
+    return () => clearTimeout(timer);
+  }
+  const idle = requestIdleCallback(run, { timeout });
+  return () => cancelIdleCallback(idle);
 }
