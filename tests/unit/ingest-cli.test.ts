@@ -182,7 +182,7 @@ describe('ingest run on other formats and determinism', () => {
     write('empty.txt', '');
     const res = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/pipeline/ingest-cli.ts'), join(dir, 'in'), '--out', join(dir, 'out', 'data'),
+      [join(ROOT, 'src/pipeline/ingest.mjs'), join(dir, 'in'), '--out', join(dir, 'out', 'data'),
         '--gazetteer', join(FIX, 'gazetteer.fixture.json'), '--zones', join(FIX, 'zones.fixture.geojson')],
       { cwd: ROOT, encoding: 'utf8' },
     );
@@ -193,7 +193,8 @@ describe('ingest run on other formats and determinism', () => {
 });
 
 describe('ingest command-line options', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/pipeline/ingest-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  // The command as `npm run ingest` starts it: the bundled ingest-cli.ts (see bundle.mjs).
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'src/pipeline/ingest.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('refuses an unknown option, an option missing its value and a value for --quiet with one line each, writing nothing', () => {
     const out = join(dir, 'out', 'data');

@@ -113,7 +113,7 @@ describe('the ingest on worker threads', () => {
     const zones = parseOrThrow(ZonesCollection, JSON.parse(readFileSync(GEO('zones.geojson'), 'utf8')), 'zones');
     const broken = { gazetteer: { ...gazetteer, entries: null as never }, zones, agreements: null };
     const batches = [[{ file: { path: join(dir, 'in/reports/0/r000.txt'), name: 'r000.txt' }, given: undefined }]];
-    const pool = new WorkerPool(broken, 2);
+    const pool = await WorkerPool.start(broken, 2);
     const drain = async (): Promise<void> => {
       for await (const _ of pool.results(batches)) void _;
     };

@@ -86,7 +86,7 @@ export async function runIngest(o: RunOptions): Promise<RunResult> {
   // load their code while this thread reads and checks the gazetteer; they are sent it once it is.
   const files = await listInputs(o.inputs, errors);
   const threads = workerCount(o.workers, files.length);
-  const pool = threads > 1 ? new WorkerPool(null, threads) : null;
+  const pool = threads > 1 ? await WorkerPool.start(null, threads) : null;
   try {
     return await ingestListed(o, files, pool, errors, warnings);
   } finally {

@@ -18,11 +18,6 @@ export interface WorkerSetup {
   agreements: Pick<AgreementsFile, 'agreements'> | null;
 }
 
-/** A worker's workerData: its TypeScript entry, which worker-boot.mjs imports. */
-export interface WorkerBoot {
-  entry: string;
-}
-
 export interface SetupRequest {
   setup: WorkerSetup;
 }
@@ -42,8 +37,15 @@ export type WorkerReply =
   | { written: true }
   | { error: string; code?: string };
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
-const ENTRY = new URL('./ingest-worker.ts', import.meta.url).href;
+/** Set (to true) by the bundler in the bundled command, whose worker module is beside it. */
+declare const INGEST_BUNDLED: boolean | undefined;
+
+/** The worker threads' module: beside this one in the bundled command, else bundled now from the sources when they changed. */
+async function workerModule(): Promise<URL> {
+  if (typeof INGEST_BUNDLED !== 'undefined') return new URL('./ingest-worker.mjs', import.meta.url);
+  const { ingestBundle } = await import('../bundle.mjs');
+  return (await ingestBundle()).worker;
+}
 
 /** Files per batch: small enough to share the work out evenly, large enough that messages cost little. */
 export function batchSize(files: number, workers: number): number {
@@ -61,9 +63,13 @@ export class WorkerPool {
   private sent = 0;
   private next = 0;
 
-  /** `count` workers, which start loading at once; `setup` now, or later through configure (before any work). */
-  constructor(setup: WorkerSetup | null, count: number) {
-    this.workers = Array.from({ length: count }, () => new Worker(BOOT, { workerData: { entry: ENTRY } satisfies WorkerBoot }));
+  /** `count` workers running the bundled worker module (see bundle.mjs), which start loading at once; `setup` now, or later through configure (before any work). */
+  static async start(setup: WorkerSetup | null, count: number): Promise<WorkerPool> {
+    return new WorkerPool(await workerModule(), setup, count);
+  }
+
+  private constructor(script: URL, setup: WorkerSetup | null, count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(script));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((w, i) => {
       w.on('message', (reply: WorkerReply) => {
