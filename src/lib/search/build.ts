@@ -1,17 +1,18 @@
 // Builds data/search/ as the ingest goes: each article's excerpts become rows of docs.json (see
-// docs.ts) with their index terms; at the end the rows are put in the order results are shown in (by
-// date, as the zone lists are), numbered, and indexed with FlexSearch (see options.ts), whose export
-// is index.json (see index-file.ts). Deterministic: the order is total, places are numbered in the
-// order they are first named, and terms are added in a fixed order. An excerpt's terms (excerptTerms)
-// depend on nothing but the excerpt and the gazetteer, so they may be worked out elsewhere (a worker
-// thread) and handed to `add`.
-import { Index } from 'flexsearch';
+// docs.ts) with their index terms, counted and coded as numbers (term-codes.ts); at the end the rows
+// are put in the order results are shown in (by date, as the zone lists are), numbered, and their
+// terms' postings written as index.json, the file FlexSearch's export of the index it would build
+// with INDEX_OPTIONS makes (see options.ts, index-file.ts). Deterministic: the order is total, places
+// are numbered in the order they are first named, and terms are written in the order the documents
+// first hold them. An excerpt's terms (excerptTerms) depend on nothing but the excerpt and the
+// gazetteer, so they may be worked out and coded elsewhere (a worker thread) and handed to `add`.
 import { STRENGTHS, ZONE_IDS, type ArticleMeta, type Excerpt, type GazetteerEntry } from '../schema.ts';
 import { linkInside, type SearchDocsFile } from './docs.ts';
-import { exportIndex } from './index-file.ts';
-import { INDEX_OPTIONS, SEARCH_FILES, splitTerms } from './options.ts';
+import { INDEX_FORMAT, type SearchIndexFile } from './index-file.ts';
+import { SEARCH_FILES, splitTerms } from './options.ts';
 import { slotOf } from './score.ts';
 import { docTerms } from './terms.ts';
+import { TermCoder, type TermCodes } from './term-codes.ts';
 
 export interface SearchFiles {
   index: string;
@@ -48,8 +49,10 @@ function byShownOrder(articles: SearchDocsFile['articles']): (a: Row, b: Row) =>
 export class SearchIndexBuilder {
   private readonly rows: SearchDocsFile = { attribution: '', articles: [], places: [], excerpts: [] };
   private readonly placeNo = new Map<string, number>();
-  /** Each row's terms, by row. */
-  private readonly terms = new Map<Row, string>();
+  /** Each row's terms, by row, as numbers of `vocabulary`. */
+  private readonly terms = new Map<Row, TermCodes>();
+  /** The index terms: a TermDecoder turns another coder's numbers (a worker's) into these. */
+  readonly vocabulary = new TermCoder();
 
   constructor(private readonly places: ReadonlyMap<string, GazetteerEntry>) {}
 
@@ -64,8 +67,8 @@ export class SearchIndexBuilder {
     return no;
   }
 
-  /** One article's metadata and excerpts; `terms`, when given, are each excerpt's excerptTerms. */
-  add(meta: ArticleMeta, excerpts: readonly Excerpt[], terms?: readonly string[]): void {
+  /** One article's metadata and excerpts; `terms`, when given, are each excerpt's excerptTerms coded in the numbers of `vocabulary`. */
+  add(meta: ArticleMeta, excerpts: readonly Excerpt[], terms?: readonly TermCodes[]): void {
     const a = this.rows.articles.length;
     this.rows.articles.push([meta.id, meta.title, meta.outlet, meta.date, meta.url]);
     excerpts.forEach((e, i) => {
@@ -73,7 +76,7 @@ export class SearchIndexBuilder {
       const mentions = e.mentions.flatMap((m) => [m.start - e.start, m.end - e.start, this.place(m.place_id)]);
       const row: Row = [e.id, a, e.start, e.text, links, mentions];
       this.rows.excerpts.push(row);
-      this.terms.set(row, terms?.[i] ?? excerptTerms(e, this.places));
+      this.terms.set(row, terms?.[i] ?? this.vocabulary.encode(excerptTerms(e, this.places)));
     });
   }
 
@@ -81,8 +84,8 @@ export class SearchIndexBuilder {
   finish(attribution: string): SearchFiles {
     this.rows.attribution = attribution;
     this.rows.excerpts.sort(byShownOrder(this.rows.articles));
-    const index = postingsIndex(this.rows.excerpts.map((row) => this.terms.get(row)!));
-    return { index: JSON.stringify(exportIndex(index, this.rows.excerpts.length)), docs: JSON.stringify(this.rows) };
+    const index = postingsFile(this.rows.excerpts.map((row) => this.terms.get(row)!), this.vocabulary.names);
+    return { index: JSON.stringify(index), docs: JSON.stringify(this.rows) };
   }
 }
 
@@ -93,36 +96,63 @@ export function averageTerms(docs: readonly string[]): number {
   return terms / Math.max(1, docs.length);
 }
 
+/** How many terms FlexSearch's export puts in one chunk of its map, for an index of `registered` documents. */
+function chunkTerms(registered: number): number {
+  return registered === 0 ? Infinity : (5000 * (250000 / registered)) | 0;
+}
+
 /**
- * The index FlexSearch's add would make of `docs` (document i's terms, joined by spaces) under
- * INDEX_OPTIONS with the score option scoreByWeight(averageTerms(docs)), handed to it through its own
- * import: with no context, add keeps per term and score slot the documents in the order they were
- * added (each once, in the slot of its count of the term), terms in the order first met, and
- * registers every document with a term. Made here in one pass, many times faster than add, which
- * checks every term against an object of the document's terms before it looks the term up.
+ * The index file (index-file.ts) of the documents `docs` (document i's terms coded, see
+ * term-codes.ts; `names` the terms of the codes): what FlexSearch's export gives of the index its
+ * add would make of them under INDEX_OPTIONS with the score option scoreByWeight(averageTerms(docs)),
+ * with no context: per term and score slot the documents in the order they were added (each once, in
+ * the slot of its count of the term), terms in the order first met, chunks of chunkTerms(documents
+ * holding a term) terms. Made here in one pass over numbers, many times faster than add (which checks
+ * every term against an object of the document's terms before it looks the term up) followed by the
+ * export (which writes each chunk as a JSON string).
  */
-export function postingsIndex(docs: readonly string[]): Index {
-  const average = averageTerms(docs);
-  const postings = new Map<string, number[][]>();
-  const registered: number[] = [];
-  const counts = new Map<string, number>();
-  docs.forEach((terms, no) => {
-    if (terms === '') return;
-    registered.push(no);
-    const list = splitTerms(terms);
-    counts.clear();
-    for (const term of list) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, tf] of counts) {
-      let slots = postings.get(term);
-      if (!slots) postings.set(term, (slots = []));
-      (slots[slotOf(tf, list.length, average)] ??= []).push(no);
+export function postingsFile(docs: readonly TermCodes[], names: readonly string[]): SearchIndexFile {
+  let total = 0;
+  for (const codes of docs) total += codes[0]!;
+  const average = total / Math.max(1, docs.length);
+  // Per term number its slots (null until a document holds it): a packed array, not one grown by index.
+  const slotsOf = new Array<(number[] | null)[] | null>(names.length).fill(null);
+  const met: number[] = [];
+  let registered = 0;
+  docs.forEach((codes, no) => {
+    const length = codes[0]!;
+    if (length === 0) return;
+    registered++;
+    // The slot of a term held once (most are), worked out once a document.
+    const once = slotOf(1, length, average);
+    for (let i = 1; i < codes.length; i += 2) {
+      const term = codes[i]!;
+      let slots = slotsOf[term];
+      if (!slots) {
+        slotsOf[term] = slots = [];
+        met.push(term);
+      }
+      const tf = codes[i + 1]!;
+      const slot = tf === 1 ? once : slotOf(tf, length, average);
+      while (slots.length <= slot) slots.push(null);
+      const ids = slots[slot];
+      if (ids) ids.push(no);
+      else slots[slot] = [no];
     }
   });
-  const index = new Index(INDEX_OPTIONS);
-  const load = index.import.bind(index) as (key: string, data: unknown) => void;
-  load('reg', registered);
-  load('map', Array.from(postings, ([term, slots]) => [term, Array.from(slots, (ids) => ids ?? null)]));
-  return index;
+  // Each slot's documents (ascending) as the first and the differences after it, as index-file.ts writes them.
+  for (const term of met) {
+    for (const ids of slotsOf[term]!) {
+      if (ids) for (let i = ids.length - 1; i > 0; i--) ids[i]! -= ids[i - 1]!;
+    }
+  }
+  const size = chunkTerms(registered);
+  const chunks: [string, unknown][] = [];
+  for (let at = 0; at < met.length; at += size) {
+    const entries = met.slice(at, at + size).map((term) => [names[term]!, slotsOf[term]!]);
+    chunks.push([`${chunks.length + 1}.map`, entries]);
+  }
+  return { format: INDEX_FORMAT, docs: docs.length, chunks };
 }
 
 /** The files under data/ (see SEARCH_FILES) with their contents. */

@@ -1,7 +1,8 @@
 // The work done per input file, the same whether the run is one thread or several: read the file into
 // documents, clean each and name it by its body (the article id), then link it and turn it into the
 // pieces the main thread puts together: its metadata, excerpts and unresolved names (for the tallies),
-// its staged JSON (validated and serialised, see staged-output.ts) and its excerpts' search terms. None
+// its staged JSON (validated and serialised, see staged-output.ts) and its excerpts' search terms,
+// counted and coded by the thread's TermCoder (whose new terms each file's result hands over). None
 // of it depends on any other article, so where and in what order it runs changes nothing in the output.
 import { createHash } from 'node:crypto';
 import type { ArticleMeta, Excerpt } from '../../lib/schema.ts';
@@ -11,6 +12,7 @@ import { excerptsByKey } from '../../lib/ingest/assemble.ts';
 import type { Linker } from '../../lib/ingest/linker.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import { excerptTerms } from '../../lib/search/build.ts';
+import type { TermCoder, TermCodes } from '../../lib/search/term-codes.ts';
 import { readInput, type InputFile } from './read-inputs.ts';
 import { stageArticle, type StagedArticle } from './staged-output.ts';
 
@@ -22,6 +24,8 @@ export function articleId(body: string): string {
 export interface WorkContext {
   linker: Linker;
   agreements?: AgreementLinker;
+  /** This thread's numbering of search terms. */
+  terms: TermCoder;
 }
 
 /** One document of a file, cleaned and named, not yet linked. */
@@ -33,7 +37,8 @@ export interface WorkedArticle {
   excerpts: Excerpt[];
   unresolved: UnresolvedUse[];
   staged: StagedArticle;
-  terms: string[];
+  /** Each excerpt's search terms, coded by the thread's TermCoder. */
+  terms: TermCodes[];
 }
 
 /** One document as it comes back: an empty one, or a named article with its warnings and, unless skipped, its work. */
@@ -44,6 +49,8 @@ export type DocResult =
 export interface FileResult {
   docs: DocResult[];
   errors: string[];
+  /** The search terms the thread's TermCoder numbered while working this file (see TermCoder.take). */
+  terms: string[];
 }
 
 /** Read `f` (with the sidecar metadata `given` for it) into cleaned, named documents. */
@@ -65,7 +72,7 @@ export function workArticle(id: string, prepared: PreparedArticle, ctx: WorkCont
     excerpts: processed.excerpts,
     unresolved: processed.unresolved,
     staged: stageArticle(processed.text, processed.meta, excerptsByKey(processed.excerpts)),
-    terms: processed.excerpts.map((e) => excerptTerms(e, ctx.linker.byId)),
+    terms: processed.excerpts.map((e) => ctx.terms.encode(excerptTerms(e, ctx.linker.byId))),
   };
 }
 
@@ -89,5 +96,5 @@ export async function workFile(f: InputFile, given: SidecarMeta | undefined, ctx
     if (d.empty) return d;
     return { file: d.file, empty: false, id: d.id, warnings: d.prepared.meta.warnings, work: skip(d.id) ? null : workArticle(d.id, d.prepared, ctx) };
   });
-  return { docs: out, errors };
+  return { docs: out, errors, terms: ctx.terms.take() };
 }

@@ -10,12 +10,14 @@ import { createLinker } from '../../lib/ingest/linker.ts';
 import { onceEach, workFile, type WorkContext } from './article-work.ts';
 import type { BatchRequest, SetupRequest, WorkerReply, WorkerSetup, WriteRequest } from './worker-pool.ts';
 import { writeArticleFiles } from './staged-output.ts';
+import { TermCoder } from '../../lib/search/term-codes.ts';
 
 /** The linkers, built from the first message (the setup) before any work comes. */
 let ctx: WorkContext | null = null;
 const contextOf = (setup: WorkerSetup): WorkContext => ({
   linker: createLinker(setup.gazetteer, setup.zones),
   agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined,
+  terms: new TermCoder(),
 });
 // Batches come to a worker in input order, so an id it has worked before came earlier in the input.
 const skip = onceEach();

@@ -17,6 +17,7 @@ import { LazyProgress } from './progress.ts';
 import { StagedOutput } from './staged-output.ts';
 import { searchFiles, SearchIndexBuilder } from '../../lib/search/build.ts';
 import { FacetsBuilder } from '../../lib/coverage/facets.ts';
+import { TermCoder, TermDecoder } from '../../lib/search/term-codes.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -65,18 +66,18 @@ export function workerCount(asked: number | undefined, files: number): number {
 /** By default a run starts no threads for fewer files than this each: starting one costs more than they take. */
 const MIN_FILES_PER_WORKER = 16;
 
-/** Each file's results in input order: worked here (no pool: one thread) or on the pool's worker threads. */
-async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: WorkerSetup): AsyncGenerator<FileResult> {
+/** Each file's results in input order, with the number of the thread that worked it: worked here (no pool: one thread, 0) or on the pool's worker threads. */
+async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: WorkerSetup): AsyncGenerator<[number, FileResult]> {
   if (!pool) {
-    const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined };
+    const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined, terms: new TermCoder() };
     const skip = onceEach();
-    for (let i = 0; i < files.length; i++) yield await workFile(files[i]!, givens[i], ctx, skip);
+    for (let i = 0; i < files.length; i++) yield [0, await workFile(files[i]!, givens[i], ctx, skip)];
     return;
   }
   const size = batchSize(files.length, pool.size);
   const batches: BatchRequest['files'][] = [];
   for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size).map((file, j) => ({ file, given: givens[i + j] })));
-  for await (const results of pool.results(batches)) yield* results;
+  for await (const { worker, results } of pool.results(batches)) for (const r of results) yield [worker, r];
 }
 
 export async function runIngest(o: RunOptions): Promise<RunResult> {
@@ -119,7 +120,12 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
     const setup = { gazetteer, zones, agreements };
     pool?.configure(setup);
     let i = 0;
-    for await (const result of fileResults(files, givens, pool, setup)) {
+    // Per thread, its search terms' numbers as the index's.
+    const decoders = new Map<number, TermDecoder>();
+    for await (const [thread, result] of fileResults(files, givens, pool, setup)) {
+      let decoder = decoders.get(thread);
+      if (!decoder) decoders.set(thread, (decoder = new TermDecoder(search.vocabulary)));
+      decoder.learn(result.terms);
       errors.push(...result.errors);
       for (const doc of result.docs) {
         if (doc.empty) {
@@ -136,7 +142,7 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
         const work = doc.work!;
         facets.add(work.meta, assembler.add(work));
         staged.addStaged(work.staged);
-        search.add(work.meta, work.excerpts, work.terms);
+        search.add(work.meta, work.excerpts, work.terms.map((codes) => decoder.decode(codes)));
       }
       progress.tick(++i);
       // Let the event loop run now and then, so that Ctrl-C is handled during a long run.

@@ -37,6 +37,12 @@ export type WorkerReply =
   | { written: true }
   | { error: string; code?: string };
 
+/** A batch's results and the number of the worker that made them (whose TermCoder numbered their search terms). */
+export interface WorkedBatch {
+  worker: number;
+  results: FileResult[];
+}
+
 /** Set (to true) by the bundler in the bundled command, whose worker module is beside it. */
 declare const INGEST_BUNDLED: boolean | undefined;
 
@@ -54,7 +60,7 @@ export function batchSize(files: number, workers: number): number {
 
 export class WorkerPool {
   private readonly workers: Worker[];
-  private readonly done = new Map<number, FileResult[]>();
+  private readonly done = new Map<number, WorkedBatch>();
   private readonly inFlight: number[];
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
@@ -77,7 +83,7 @@ export class WorkerPool {
         else if ('written' in reply) this.writesLeft--;
         else {
           this.inFlight[i]!--;
-          this.done.set(reply.batch, reply.results);
+          this.done.set(reply.batch, { worker: i, results: reply.results });
           this.dispatch();
         }
         this.poke();
@@ -122,8 +128,8 @@ export class WorkerPool {
     if (this.failure) throw this.failure;
   }
 
-  /** Work `batches`; yields each batch's results in batch order. Stops at the first error (a batch that failed, a worker that crashed). */
-  async *results(batches: BatchRequest['files'][]): AsyncGenerator<FileResult[]> {
+  /** Work `batches`; yields each batch's results in batch order, with the worker that made them. Stops at the first error (a batch that failed, a worker that crashed). */
+  async *results(batches: BatchRequest['files'][]): AsyncGenerator<WorkedBatch> {
     this.batches = batches;
     this.dispatch();
     while (this.next < batches.length) {

@@ -1,0 +1,96 @@
+// An excerpt's index terms as numbers, counted where the excerpt is worked (a worker thread), so that
+// the main thread builds the search index from integers instead of splitting and counting every
+// excerpt's terms again at the end of a run. A TermCoder numbers the terms it meets in the order it
+// first meets them and hands the new ones over (take) with the results that use them; the main thread
+// keeps one TermDecoder per coder, which turns that coder's numbers into the numbers of one shared
+// TermCoder (the index's vocabulary).
+import { splitTerms } from './options.ts';
+
+/**
+ * An excerpt's terms coded: [number of terms (repeats counted), then for each distinct term in the
+ * order it first comes: its number, how often it comes].
+ */
+export type TermCodes = Int32Array;
+
+export class TermCoder {
+  private readonly numbers = new Map<string, number>();
+  readonly names: string[] = [];
+  private taken = 0;
+  /** Per term number: the excerpt it was last counted in (its count's place in `pairs` is in `at`). */
+  private seenIn = new Int32Array(1024).fill(-1);
+  private at = new Int32Array(1024);
+  private excerpts = 0;
+  private readonly pairs: number[] = [];
+
+  /** The number of `term`, given it now when it has none. */
+  number(term: string): number {
+    let no = this.numbers.get(term);
+    if (no === undefined) {
+      no = this.names.length;
+      this.numbers.set(term, no);
+      this.names.push(term);
+      if (no === this.seenIn.length) this.grow();
+    }
+    return no;
+  }
+
+  private grow(): void {
+    const seenIn = new Int32Array(this.seenIn.length * 2).fill(-1);
+    seenIn.set(this.seenIn);
+    const at = new Int32Array(this.at.length * 2);
+    at.set(this.at);
+    this.seenIn = seenIn;
+    this.at = at;
+  }
+
+  /** The codes of an excerpt's terms joined by spaces (excerptTerms), counted as the index counts them. */
+  encode(terms: string): TermCodes {
+    const list = splitTerms(terms);
+    const excerpt = this.excerpts++;
+    const pairs = this.pairs;
+    pairs.length = 0;
+    for (const term of list) {
+      if (term === '') continue;
+      const no = this.number(term);
+      if (this.seenIn[no] === excerpt) pairs[this.at[no]! + 1]!++;
+      else {
+        this.seenIn[no] = excerpt;
+        this.at[no] = pairs.length;
+        pairs.push(no, 1);
+      }
+    }
+    const codes = new Int32Array(pairs.length + 1);
+    codes[0] = list.length;
+    for (let i = 0; i < pairs.length; i++) codes[i + 1] = pairs[i]!;
+    return codes;
+  }
+
+  /** The terms numbered since the last call, in number order. */
+  take(): string[] {
+    const fresh = this.names.slice(this.taken);
+    this.taken = this.names.length;
+    return fresh;
+  }
+}
+
+/** One coder's numbers as the numbers of `into`. */
+export class TermDecoder {
+  private readonly map: number[] = [];
+
+  constructor(private readonly into: TermCoder) {}
+
+  /** The terms the coder took since the last time, in its number order. */
+  learn(fresh: readonly string[]): void {
+    for (const term of fresh) this.map.push(this.into.number(term));
+  }
+
+  /** `codes` in the numbers of `into`, rewritten in place. */
+  decode(codes: TermCodes): TermCodes {
+    for (let i = 1; i < codes.length; i += 2) {
+      const no = this.map[codes[i]!];
+      if (no === undefined) throw new Error(`search terms: term number ${codes[i]} was never handed over`);
+      codes[i] = no;
+    }
+    return codes;
+  }
+}
