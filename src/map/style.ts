@@ -111,36 +111,42 @@ function zoneLayers(): LayerSpecification[] {
 }
 
 /**
- * Each town of `source` as one symbol, from `minzoom` on: its dot (an icon) and its bilingual label. The
- * label is optional, so a dot stays where its label has no room; dot and label both take part in
- * collisions, so no town's dot or label is drawn under a zone's name or another label. Bigger towns
- * are placed first (symbol-sort-key), and a little padding keeps neighbouring labels apart.
+ * The towns of `source` that `filter` keeps as one symbol each, from `minzoom` on: its dot (an icon) and
+ * its bilingual label. The label is optional, so a dot stays where its label has no room; dot and label
+ * both take part in collisions, so no town's dot or label is drawn under a zone's name or another
+ * label. Bigger towns are placed first (symbol-sort-key), and a little padding keeps neighbouring
+ * labels apart. The cities' layer lies above the zones' names (placed first), the other towns' below.
  */
-function placeLayers(prefix: string, source: string, minzoom: number): LayerSpecification[] {
-  return [
-    {
-      id: `${prefix}-labels`,
-      type: 'symbol',
-      source,
-      minzoom,
-      layout: {
-        'icon-image': TOWN_DOT_ID,
-        // The dot's radius: 3.2 px less 0.4 a rank at zoom 5, 3.5 px for all from zoom 9.
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, ['/', ['-', 3.2, ['*', 0.4, ['get', 'rank']]], TOWN_DOT_RADIUS], 9, 3.5 / TOWN_DOT_RADIUS],
-        'text-field': bilingual('name_ar', 'name_en'),
-        'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['-', 13, ['get', 'rank']], 9, 13],
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.55,
-        'text-justify': 'auto',
-        'text-optional': true,
-        'text-padding': 3,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: { 'text-color': '#2f2d29', ...halo },
+function placeLayer(prefix: string, source: string, minzoom: number, filter?: ExpressionSpecification): LayerSpecification {
+  return {
+    id: `${prefix}-labels`,
+    type: 'symbol',
+    source,
+    minzoom,
+    ...(filter && { filter }),
+    layout: {
+      'icon-image': TOWN_DOT_ID,
+      // The dot's radius: 3.2 px less 0.4 a rank at zoom 5, 3.5 px for all from zoom 9.
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 5, ['/', ['-', 3.2, ['*', 0.4, ['get', 'rank']]], TOWN_DOT_RADIUS], 9, 3.5 / TOWN_DOT_RADIUS],
+      'text-field': bilingual('name_ar', 'name_en'),
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, ['-', 13, ['get', 'rank']], 9, 13],
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.55,
+      'text-justify': 'auto',
+      'text-optional': true,
+      'text-padding': 3,
+      'symbol-sort-key': ['get', 'rank'],
     },
-  ];
+    paint: { 'text-color': '#2f2d29', ...halo },
+  };
 }
+
+/** Where a zone's name may go: on its point, else the first free place on three rings around it (in ems). */
+const ZONE_NAME_PLACES = ['center', [0, 0], ...[0.8, 1.8, 2.8].flatMap((d) => ['top', [0, d], 'bottom', [0, -d], 'right', [-d, 0], 'left', [d, 0], 'bottom-right', [-d, -d], 'bottom-left', [d, -d], 'top-right', [-d, d], 'top-left', [d, d]])] as ['center', [number, number], ...(string | [number, number])[]];
+
+/** The capital and the cities (rank 1 and 2): placed before the zones' names, which move aside for them. */
+const MAJOR: ExpressionSpecification = ['<=', ['get', 'rank'], 2];
 
 function labelLayers(): LayerSpecification[] {
   return [
@@ -157,8 +163,8 @@ function labelLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#8a8376', ...halo },
     },
-    ...placeLayers('place', 'places', 0),
-    ...placeLayers('minor-place', 'minor-places', MINOR_PLACES_MINZOOM),
+    placeLayer('place', 'places', 0, ['!', MAJOR]),
+    placeLayer('minor-place', 'minor-places', MINOR_PLACES_MINZOOM),
     {
       id: 'zone-labels',
       type: 'symbol',
@@ -168,6 +174,8 @@ function labelLayers(): LayerSpecification[] {
         'text-font': [LABEL_FONT],
         // Smaller at the opening zooms, where the zones are small (a phone shows all Syria at about 5).
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 12.5, 7, 15],
+        // Always drawn: on its point, or beside it where a city's dot or name is (the first free place).
+        'text-variable-anchor-offset': ZONE_NAME_PLACES,
         'text-allow-overlap': true,
         // Room around a zone's name: the towns' dots and labels keep clear of it.
         'text-padding': 1,
@@ -175,6 +183,7 @@ function labelLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': zoneColour, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
+    placeLayer('major-place', 'places', 0, MAJOR),
   ];
 }
 

@@ -9,7 +9,7 @@ import type { ZoneKey } from '../../src/lib/coverage/order.ts';
 
 export const IDLE_MARK = 'atlas:map-idle';
 export const ZONE_FILL_LAYERS = ['zones-core', 'zones-partial', 'zones-excluded'];
-export const LABEL_LAYERS = ['zone-labels', 'place-labels'];
+export const LABEL_LAYERS = ['zone-labels', 'major-place-labels', 'place-labels'];
 
 /** A town inside each zone's core, used to click the zone. */
 export const INSIDE_CORE: Record<ZoneId, { name: string; lonLat: [number, number] }> = {
@@ -118,4 +118,31 @@ export async function expectBottomSheet(page: Page, panel: Locator, maxShare = 1
   expect(canvas.y + canvas.height, 'the map sits above the sheet').toBeLessThanOrEqual(sheet.y + 1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   return sheet;
+}
+
+/**
+ * Where MapLibre placed each label of `layer` (a zone's name moves aside for a city): its box in page
+ * coordinates, from the placement's collision grid (internal, read only by the tests), with the
+ * properties of the feature drawn there.
+ */
+export async function placedLabels(page: Page, layer: string): Promise<{ x1: number; y1: number; x2: number; y2: number; properties: Record<string, unknown> }[]> {
+  return page.evaluate((layer) => {
+    type Box = { key: { bucketInstanceId: number }; x1: number; y1: number; x2: number; y2: number };
+    type Placement = {
+      collisionIndex: { grid: { query(x1: number, y1: number, x2: number, y2: number): Box[] }; screenRightBoundary: number; gridRightBoundary: number };
+      retainedQueryData: Record<number, { bucketIndex: number; featureIndex: { bucketLayerIDs: string[][] } }>;
+    };
+    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map & { style: { placement: Placement } } } }).__atlas;
+    const { collisionIndex, retainedQueryData } = map.style.placement;
+    // The grid reaches past the screen on every side by the same padding.
+    const pad = collisionIndex.gridRightBoundary - collisionIndex.screenRightBoundary;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    return collisionIndex.grid.query(-1e6, -1e6, 1e6, 1e6).flatMap((box) => {
+      const data = retainedQueryData[box.key.bucketInstanceId];
+      if (!data?.featureIndex.bucketLayerIDs[data.bucketIndex]?.includes(layer)) return [];
+      const [x1, y1, x2, y2] = [box.x1 - pad, box.y1 - pad, box.x2 - pad, box.y2 - pad];
+      const hit = map.queryRenderedFeatures([(x1 + x2) / 2, (y1 + y2) / 2], { layers: [layer] })[0];
+      return [{ x1: canvas.left + x1, y1: canvas.top + y1, x2: canvas.left + x2, y2: canvas.top + y2, properties: { ...(hit?.properties ?? {}) } }];
+    });
+  }, layer);
 }

@@ -121,7 +121,7 @@ test('clicking a named place on the map lists the excerpts that name it', async 
   await expect.poll(() => renderedValues(page, ['mentioned-places'], 'place_id')).toContain(town?.place_id);
   // The named places' circles lie under every label, so no town or zone name is hidden by one.
   const order = await page.evaluate(() => (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getLayersOrder());
-  const labels = ['governorate-labels', 'place-labels', 'minor-place-labels', 'zone-labels'].map((id) => order.indexOf(id));
+  const labels = ['governorate-labels', 'place-labels', 'minor-place-labels', 'zone-labels', 'major-place-labels'].map((id) => order.indexOf(id));
   expect(labels.every((at) => at >= 0)).toBe(true);
   expect(order.indexOf('mentioned-places')).toBeLessThan(Math.min(...labels));
   await clickLonLat(page, town?.point ?? [0, 0]);

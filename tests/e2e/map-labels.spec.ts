@@ -8,7 +8,7 @@ import { mapSettled, openAtlas, renderedValues } from './atlas-page.ts';
 
 const NAMED = ['mentioned-places'];
 const NAMED_LABELS = ['mentioned-place-labels', 'mentioned-minor-place-labels', 'mentioned-foreign-place-labels'];
-const TOWN_LABELS = ['place-labels', 'minor-place-labels'];
+const TOWN_LABELS = ['major-place-labels', 'place-labels', 'minor-place-labels'];
 
 const places = JSON.parse(readFileSync(resolve('data/places.json'), 'utf8')) as { place_id: string; kind: string; name_ar: string; point: [number, number] | null }[];
 const townIds = (file: string): string[] =>

@@ -3,27 +3,19 @@
 // Checked in the style's layer order and on the rendered map: the pixels of each zone name's letters
 // are the same with those layers drawn and with them hidden.
 import { expect, test, type Page } from '@playwright/test';
-import { mapSettled, openAtlas } from './atlas-page.ts';
+import { mapSettled, openAtlas, placedLabels } from './atlas-page.ts';
 import { ZONE_COLOURS } from '../../src/lib/zone-info.ts';
 
 const UNDER_NAMES = ['excerpt-governorate-outline', 'excerpt-zone-outline', 'mentioned-places', 'excerpt-places'];
-const LABELS = ['governorate-labels', 'place-labels', 'minor-place-labels', 'zone-labels'];
+const LABELS = ['governorate-labels', 'place-labels', 'minor-place-labels', 'zone-labels', 'major-place-labels'];
 const SHOW_ON_MAP = { ar: 'اعرض على الخريطة', en: 'Show on the map' } as const;
 
 const layerOrder = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas.map.getStyle().layers.map((l) => l.id));
 
-/** Each drawn zone name's anchor on the page, with its zone. */
-const zoneNames = (page: Page): Promise<{ zone: string; x: number; y: number }[]> =>
-  page.evaluate(() => {
-    const { map } = (window as unknown as { __atlas: { map: import('maplibre-gl').Map } }).__atlas;
-    const canvas = map.getCanvas().getBoundingClientRect();
-    return map.queryRenderedFeatures({ layers: ['zone-labels'] }).flatMap((f) => {
-      if (f.geometry.type !== 'Point') return [];
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      return [{ zone: String(f.properties['zone']), x: canvas.left + p.x, y: canvas.top + p.y }];
-    });
-  });
+/** Each drawn zone name's box on the page (where it was placed), with its zone. */
+const zoneNames = async (page: Page): Promise<{ zone: string; x: number; y: number; width: number; height: number }[]> =>
+  (await placedLabels(page, 'zone-labels')).map((b) => ({ zone: String(b.properties['zone']), x: b.x1, y: b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 }));
 
 /** Wait until the map has stopped and its view stays the same over half a second (the excerpt's fit has run). */
 async function viewStill(page: Page): Promise<void> {
@@ -114,7 +106,7 @@ for (const size of [
     expect(names.length).toBeGreaterThanOrEqual(3);
     await page.waitForTimeout(300);
     const shots = async (): Promise<Buffer[]> =>
-      Promise.all(names.map((n) => page.screenshot({ clip: { x: n.x - 75, y: n.y - 26, width: 150, height: 52 } })));
+      Promise.all(names.map((n) => page.screenshot({ clip: { x: n.x, y: n.y, width: n.width, height: n.height } })));
     const shown = await shots();
     await page.screenshot({ path: `tests/e2e/screenshots/layer-order-${size.name}.png` });
     await setShown(page, UNDER_NAMES, false);
