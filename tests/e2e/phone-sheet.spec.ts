@@ -61,6 +61,10 @@ for (const lang of ['ar', 'en'] as const) {
     await expect(page.locator('.side'), 'the zone strip makes way for the sheet').toBeHidden();
     await card.getByRole('button', { name: SHOW_ON_MAP[lang] }).click();
     await expectExcerptInView(page);
+    // The card brought into view shows its title below the sheet's sticky handle.
+    const handle = await panel.locator('.handle').boundingBox();
+    const title = await page.locator(`[id="${await card.getAttribute('aria-labelledby')}"]`).boundingBox();
+    expect(handle && title && title.y >= handle.y + handle.height - 1, 'the title is not under the handle').toBe(true);
     // The handle still makes the sheet taller; closing it brings the zone strip and the timeline back.
     await panel.locator('.handle').click();
     await expect(panel.locator('.handle')).toHaveAttribute('aria-expanded', 'true');
@@ -110,3 +114,19 @@ test('phone: opening the list view with an excerpt shown keeps its places in vie
   const copies = page.locator(`article.excerpt[data-excerpt="${id}"]`);
   await expect(copies.filter({ visible: true })).toHaveCount(1);
 });
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`phone (${lang}): at first load the four zone buttons are in sight in the strip above the map`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openAtlas(page, `/?lang=${lang}`);
+    await expect(page.getByTestId('timeline')).toBeVisible(); // the strip's tools have arrived too
+    const strip = await page.locator('.side').boundingBox();
+    if (!strip) throw new Error('no strip');
+    const buttons = page.locator('nav button[data-zone]');
+    await expect(buttons).toHaveCount(4);
+    for (const button of await buttons.all()) {
+      const box = await button.boundingBox();
+      expect(box && box.y >= strip.y && box.y + box.height <= strip.y + strip.height, 'the button lies inside the strip').toBe(true);
+    }
+  });
+}
