@@ -21,14 +21,19 @@ export interface SearchFiles {
 
 type Row = SearchDocsFile['excerpts'][number];
 
-/** An excerpt's index terms, joined by spaces: its words' forms and its places' English names (docTerms). */
-export function excerptTerms(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): string {
+/** The English names of the places an excerpt mentions, each once, in the order first mentioned. */
+export function excerptPlaceNames(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): string[] {
   const names = new Set<string>();
   for (const m of e.mentions) {
     const name = places.get(m.place_id)?.name_en ?? '';
     if (name) names.add(name);
   }
-  return docTerms(e.text, [...names]).join(' ');
+  return [...names];
+}
+
+/** An excerpt's index terms, joined by spaces: its words' forms and its places' English names (docTerms). */
+export function excerptTerms(e: Excerpt, places: ReadonlyMap<string, GazetteerEntry>): string {
+  return docTerms(e.text, excerptPlaceNames(e, places)).join(' ');
 }
 
 /** Dated before undated, older first, then by article id and offset (as coverage/order.ts). */

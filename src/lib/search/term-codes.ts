@@ -5,6 +5,10 @@
 // keeps one TermDecoder per coder, which turns that coder's numbers into the numbers of one shared
 // TermCoder (the index's vocabulary).
 import { splitTerms } from './options.ts';
+import { placeTerms, tokenize, wordTerms } from './terms.ts';
+
+/** Words whose term numbers a coder keeps (the cache starts afresh when it is full). */
+const WORDS_KEPT = 1 << 19;
 
 /**
  * An excerpt's terms coded: [number of terms (repeats counted), then for each distinct term in the
@@ -21,6 +25,8 @@ export class TermCoder {
   private at = new Int32Array(1024);
   private excerpts = 0;
   private readonly pairs: number[] = [];
+  /** Per word of a text, the numbers of its terms (wordTerms). */
+  private readonly wordNumbers = new Map<string, Int32Array>();
 
   /** The number of `term`, given it now when it has none. */
   number(term: string): number {
@@ -46,21 +52,55 @@ export class TermCoder {
   /** The codes of an excerpt's terms joined by spaces (excerptTerms), counted as the index counts them. */
   encode(terms: string): TermCodes {
     const list = splitTerms(terms);
-    const excerpt = this.excerpts++;
-    const pairs = this.pairs;
-    pairs.length = 0;
-    for (const term of list) {
-      if (term === '') continue;
-      const no = this.number(term);
-      if (this.seenIn[no] === excerpt) pairs[this.at[no]! + 1]!++;
-      else {
-        this.seenIn[no] = excerpt;
-        this.at[no] = pairs.length;
-        pairs.push(no, 1);
+    this.start();
+    for (const term of list) if (term !== '') this.count(this.number(term));
+    return this.codes(list.length);
+  }
+
+  /**
+   * The codes of the terms docTerms(text, placeNames) gives (what encode gives of them joined by
+   * spaces), each distinct word's terms looked up once instead of at every use.
+   */
+  encodeText(text: string, placeNames: readonly string[]): TermCodes {
+    this.start();
+    let length = 0;
+    for (const word of tokenize(text)) {
+      let numbers = this.wordNumbers.get(word);
+      if (numbers === undefined) {
+        if (this.wordNumbers.size >= WORDS_KEPT) this.wordNumbers.clear();
+        numbers = Int32Array.from(wordTerms(word), (term) => this.number(term));
+        this.wordNumbers.set(word, numbers);
       }
+      length += numbers.length;
+      for (let i = 0; i < numbers.length; i++) this.count(numbers[i]!);
     }
+    for (const term of placeTerms(placeNames)) {
+      length++;
+      this.count(this.number(term));
+    }
+    return this.codes(length);
+  }
+
+  private start(): void {
+    this.excerpts++;
+    this.pairs.length = 0;
+  }
+
+  /** One more use of term `no` in the excerpt under way. */
+  private count(no: number): void {
+    if (this.seenIn[no] === this.excerpts) this.pairs[this.at[no]! + 1]!++;
+    else {
+      this.seenIn[no] = this.excerpts;
+      this.at[no] = this.pairs.length;
+      this.pairs.push(no, 1);
+    }
+  }
+
+  /** The excerpt under way's codes, of `length` terms. */
+  private codes(length: number): TermCodes {
+    const pairs = this.pairs;
     const codes = new Int32Array(pairs.length + 1);
-    codes[0] = list.length;
+    codes[0] = length;
     for (let i = 0; i < pairs.length; i++) codes[i + 1] = pairs[i]!;
     return codes;
   }

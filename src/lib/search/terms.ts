@@ -118,17 +118,22 @@ export function queryForms(word: string): string[] {
  */
 export function docTerms(text: string, placeNames: readonly string[]): string[] {
   const terms: string[] = [];
-  let wordStart = 0;
-  const add = (form: string): void => {
-    for (let i = wordStart; i < terms.length; i++) if (terms[i] === form) return;
-    terms.push(form);
-  };
-  for (const word of tokenize(text)) {
-    if (isLatin(word)) continue;
-    wordStart = terms.length;
-    addForms(word, add);
-  }
-  for (const name of new Set(placeNames.flatMap((n) => tokenize(n)))) terms.push(PLACE_MARK + name);
+  for (const word of tokenize(text)) for (const form of wordTerms(word)) terms.push(form);
+  for (const term of placeTerms(placeNames)) terms.push(term);
   return terms;
 }
 
+/** The terms docTerms gives one word of a text: its index forms, each once, in order (none for a word in Latin letters and digits only). */
+export function wordTerms(word: string): string[] {
+  if (isLatin(word)) return [];
+  const forms: string[] = [];
+  addForms(word, (form) => {
+    if (!forms.includes(form)) forms.push(form);
+  });
+  return forms;
+}
+
+/** The terms docTerms gives the English names of the places a document mentions: each of their words once, behind PLACE_MARK. */
+export function placeTerms(placeNames: readonly string[]): string[] {
+  return [...new Set(placeNames.flatMap((n) => tokenize(n)))].map((name) => PLACE_MARK + name);
+}

@@ -11,7 +11,7 @@ import type { AgreementLinker } from '../../lib/ingest/agreements.ts';
 import { excerptsByKey } from '../../lib/ingest/assemble.ts';
 import type { Linker } from '../../lib/ingest/linker.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
-import { excerptTerms } from '../../lib/search/build.ts';
+import { excerptPlaceNames } from '../../lib/search/build.ts';
 import type { TermCoder, TermCodes } from '../../lib/search/term-codes.ts';
 import { readInput, type InputFile } from './read-inputs.ts';
 import { stageArticle, type StagedArticle } from './staged-output.ts';
@@ -72,7 +72,7 @@ export function workArticle(id: string, prepared: PreparedArticle, ctx: WorkCont
     excerpts: processed.excerpts,
     unresolved: processed.unresolved,
     staged: stageArticle(processed.text, processed.meta, excerptsByKey(processed.excerpts)),
-    terms: processed.excerpts.map((e) => ctx.terms.encode(excerptTerms(e, ctx.linker.byId))),
+    terms: processed.excerpts.map((e) => ctx.terms.encodeText(e.text, excerptPlaceNames(e, ctx.linker.byId))),
   };
 }
 
