@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Gazetteer, STRENGTHS, ZONE_IDS, ZonesCollection, parseOrThrow, type Excerpt, type Strength, type ZoneId } from '../../src/lib/schema.ts';
+import { Gazetteer, STRENGTHS, ZONE_IDS, strengthRank as rank, ZonesCollection, parseOrThrow, type Excerpt, type Strength, type ZoneId } from '../../src/lib/schema.ts';
 import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
 import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
 import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
@@ -54,7 +54,6 @@ export async function ingestFile(linker: Linker, file: string): Promise<Excerpt[
   return processArticle(articleId(prepared.cleaned.body), prepared, linker).excerpts;
 }
 
-const rank = (s: Strength): number => STRENGTHS.indexOf(s);
 
 /** Zones an excerpt is listed under at `threshold` (links of that strength or stronger). */
 export function zonesAt(ex: Excerpt, threshold: Strength): Set<ZoneId> {

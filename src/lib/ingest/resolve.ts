@@ -237,7 +237,7 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
     if (!gov) continue;
     const names = villages.get(gov) ?? { all: new Set<string>(), sure: false, known: false };
     names.all.add(m.key);
-    names.sure ||= sure[i]! && first[i] !== null;
+    names.sure ||= sure[i]!;
     names.known ||= known;
     villages.set(gov, names);
   }
