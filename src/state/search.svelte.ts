@@ -62,6 +62,8 @@ class SearchState {
   #downloads = new Map<number, ((docs: SearchDoc[]) => void)[]>();
   #addressTimer: ReturnType<typeof setTimeout> | undefined;
   #cancelIdleAddress: (() => void) | undefined;
+  /** The query is not yet in the address (typing has not paused long enough). */
+  #addressPending = false;
 
   constructor() {
     if (typeof window === 'undefined') return;
@@ -178,8 +180,17 @@ class SearchState {
     this.typing = typing;
     this.query = query.slice(0, MAX_QUERY);
     this.#cancelAddress();
-    if (typing) this.#addressTimer = setTimeout(this.#writeWhenIdle, ADDRESS_DELAY_MS);
-    else this.#writeAddress();
+    if (typing) {
+      this.#addressPending = true;
+      this.#addressTimer = setTimeout(this.#writeWhenIdle, ADDRESS_DELAY_MS);
+    } else this.#writeAddress();
+  }
+
+  /** Write the query into the address now if it is still waiting, before something reads the address (an export's link). */
+  flushAddress(): void {
+    if (!this.#addressPending) return;
+    this.#cancelAddress();
+    this.#writeAddress();
   }
 
   #cancelAddress(): void {
@@ -194,6 +205,7 @@ class SearchState {
   };
 
   #writeAddress = (): void => {
+    this.#addressPending = false;
     rewriteQuery((params) => {
       if (this.query.trim()) params.set('q', this.query);
       else params.delete('q');
