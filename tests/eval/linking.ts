@@ -198,12 +198,13 @@ async function main(): Promise<void> {
   }
   console.log(`\nunrelated articles (no Syrian anchor word, ${sample.unrelated_heuristic.length} files): ${linkedDefault} listed under a zone by default (goal ≤ ${GOALS.unrelated}) ${linkedDefault <= GOALS.unrelated ? 'OK' : 'OVER'}; ${linkedAny} with a link of any strength`);
   if (verbose) for (const e of examples) console.log(`  ${e}`);
-  snippets(linker, verbose);
+  snippets(linker, verbose, 'snippets.tsv', 'written snippets (one sentence each, own text)');
+  snippets(linker, verbose, 'snippets-heldout.tsv', 'held-out snippets (written after the mechanism, own text)');
 }
 
-/** The written snippets (tests/eval/gold/snippets.tsv): how many get exactly their zones in the default list. */
-function snippets(linker: Linker, verbose: boolean): void {
-  const rows = readFileSync(join(GOLD, 'snippets.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+/** Written snippets (a TSV in tests/eval/gold): how many get exactly their zones in the default list. */
+function snippets(linker: Linker, verbose: boolean, file: string, label: string): void {
+  const rows = readFileSync(join(GOLD, file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const misses: string[] = [];
   for (const row of rows) {
     const [want = '', text = ''] = row.split('\t');
@@ -212,7 +213,7 @@ function snippets(linker: Linker, verbose: boolean): void {
     const gotList = [...got].sort().join(',');
     if (gotList !== want.split(',').filter(Boolean).sort().join(',')) misses.push(`  want ${want || '-'} got ${gotList || '-'}: ${text.slice(0, 70)}`);
   }
-  console.log(`\nwritten snippets (one sentence each, own text): ${rows.length - misses.length} of ${rows.length} get exactly their zones by default`);
+  console.log(`\n${label}: ${rows.length - misses.length} of ${rows.length} get exactly their zones by default`);
   if (verbose) for (const m of misses) console.log(m);
 }
 

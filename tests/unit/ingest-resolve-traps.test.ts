@@ -307,3 +307,43 @@ describe.skipIf(!haveGeo)('central Syria', () => {
     expect(zonesOf('قصفت طائرات إسرائيلية مطار التيفور العسكري وسط سوريا فجر اليوم.')['north-homs']).not.toBe('partial-place');
   });
 });
+
+describe.skipIf(!haveGeo)('names the words after them place elsewhere', () => {
+  it('reads «مدينة الملك عبدالله» as a place named after a king, not a village, in an article naming a Syrian', () => {
+    expect(zonesOf('سجل المهاجم السوري هدف الفوز على ملعب مدينة الملك عبدالله الرياضية في جدة.')).toEqual({});
+  });
+
+  it('reads a name followed by another country\'s adjective as a place in that country', () => {
+    expect(zonesOf('قالت الشرطة السورية إن المطلوب فر إلى محافظة الإسكندرية المصرية.')).toEqual({});
+  });
+
+  it('reads a name whose parent area is a city abroad as a place there', () => {
+    expect(zonesOf('رفعت لافتات ضد اللاجئين السوريين في منطقة الأشرفية بالعاصمة بيروت.')).toEqual({});
+  });
+
+  it('reads «مطار الرياض» as the Saudi capital\'s airport, not a Syrian village', () => {
+    expect(zonesOf('أطلق الحوثيون صاروخا باتجاه مطار الرياض، وقال مسؤول سوري إن بلاده تدين ذلك.')).toEqual({});
+  });
+
+  it('does not read a village as its namesake in another governorate when the text names its own', () => {
+    expect(zonesOf('هاجم مسلحون مخيم البحيرة المؤقت في محافظة السويداء.')).toEqual({});
+  });
+
+  it('reads the Syrian Jazira as the north-east, outside every zone', () => {
+    expect(zonesOf('نقل الجرحى إلى مستشفى في منطقة الجزيرة السورية شرقي الفرات.')).toEqual({});
+  });
+});
+
+describe.skipIf(!haveGeo)('what makes a short text about Syria', () => {
+  it('takes an armed faction of the war for a Syrian anchor («جيش الإسلام … في دوما»)', () => {
+    expect(zonesOf('أعلن جيش الإسلام التوصل إلى اتفاق لوقف إطلاق النار في دوما برعاية روسية.')['eastern-ghouta']).toBe('core-place');
+  });
+
+  it('still needs a cue for a common word in a text naming a faction', () => {
+    expect(zonesOf('قال قيادي في جيش الإسلام بقطاع غزة إن الحاضر لا يبشر بخير وإن الحراك سيستمر دوما.')).toEqual({});
+  });
+
+  it('reads Jabal al-Zawiya as a region of the Idlib zone', () => {
+    expect(zonesOf('نزح آلاف المدنيين من قرى جبل الزاوية باتجاه المخيمات الحدودية.').idlib).toBeDefined();
+  });
+});

@@ -1,14 +1,43 @@
 // What the whole article says about where it is: whether it is about Syria at all, and which
 // governorates its unambiguous place names point to. Built once per article from the first reading.
 import type { GazetteerEntry } from '../schema.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
 
 /** Words that say an article concerns Syria (سوريا، سورية، السوري، السوريين …), in normalised form. */
 export const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
 
+/**
+ * Names that only the Syrian war gives the press: its president, its armed factions (each one held
+ * ground inside a zone), its civil defence and its state news agency. A text naming one is about Syria even when it names no
+ * country («أعلن جيش الإسلام … في دوما»); the place names in it still need their own cues.
+ */
+const SYRIAN_ACTORS = [
+  'بشار الأسد',
+  'هيئة تحرير الشام',
+  'جبهة فتح الشام',
+  'جبهة النصرة',
+  'أحرار الشام',
+  'فيلق الرحمن',
+  'جيش الإسلام',
+  'جيش العزة',
+  'الجبهة الوطنية للتحرير',
+  'نور الدين الزنكي',
+  'جيش خالد بن الوليد',
+  'الجيش السوري الحر',
+  'الخوذ البيضاء',
+  'وكالة سانا',
+];
+const SYRIAN_ACTOR = new RegExp(`(^|[^\u0621-\u064a])(و|ب|ل|ف)?(${SYRIAN_ACTORS.map(normalizeArabic).join('|')})([^\u0621-\u064a]|$)`);
+
+/** The text names Syria or an actor of its war (normalised text). */
+export function namesSyria(normText: string): boolean {
+  return SYRIA_WORD.test(normText) || SYRIAN_ACTOR.test(normText);
+}
+
 export interface ArticleFocus {
   /**
-   * The article names Syria, a zone's region, or an admin unit or town that can only be Syrian (not a
-   * common word, no namesake abroad, not only in OCHA's village list).
+   * The article names Syria or an actor of its war, a zone's region, or an admin unit or town that can
+   * only be Syrian (not a common word, no namesake abroad, not only in OCHA's village list).
    */
   syrian: boolean;
   /** adm1 P-code → how many unambiguous mentions lie there. */
@@ -51,7 +80,7 @@ export function articleFocus(normText: string, sure: GazetteerEntry[][]): Articl
     }
   }
   return {
-    syrian: zoneNamed || distinct.size >= 1 || SYRIA_WORD.test(normText),
+    syrian: zoneNamed || distinct.size >= 1 || namesSyria(normText),
     governorates,
     centroid: n > 0 ? [x / n, y / n] : null,
   };

@@ -14,6 +14,31 @@ export const PREPOSITIONS = words(
   'في من إلى على قرب نحو باتجاه بين عن حول داخل خارج عند شمال جنوب شرق غرب شمالي جنوبي شرقي غربي مدخل اتجاه لـ وفي ومن وإلى وعلى وقرب ونحو وبين',
 );
 
+/** Place nouns of a village or a quarter: «قرية الرياض» can be the Syrian village, «مدينة الرياض» not. */
+export const VILLAGE_NOUNS = words('بلدة قرية حي بلدات قرى أحياء بلدتي قريتي بلدتا قريتا');
+
+/**
+ * A country's adjective right after a name places it in that country («محافظة الإسكندرية المصرية»,
+ * «مدينة جرادة المغربية»): every Arab country and the others the press names most beside Syria.
+ */
+const FOREIGN_ADJECTIVE = new RegExp(
+  `^(?:${'المصري اللبناني العراقي الأردني السعودي التركي الإسرائيلي الإيراني المغربي الجزائري التونسي الليبي اليمني الفلسطيني الكويتي القطري الإماراتي البحريني العماني السوداني الموريتاني الأمريكي الأميركي الفرنسي الروسي البريطاني الألماني'
+    .split(' ')
+    .map(normalizeArabic)
+    .join('|')})(?:ه|ين|ون)?$`,
+);
+
+export function isForeignAdjective(word: string): boolean {
+  return FOREIGN_ADJECTIVE.test(word);
+}
+
+/**
+ * Given names that follow a title in the name of a building or a district abroad («مدينة الملك
+ * عبدالله الرياضية», «مطار الملك عبد العزيز», «مستشفى الأمير سلطان»): after such a title they make the
+ * title part of a person's name, not a village of that name.
+ */
+export const GIVEN_NAMES = words('عبدالله عبد عبدالعزيز عبدالرحمن فهد فيصل سعود خالد سلمان سلطان نايف حسين الحسين الحسن محمد زايد حمد طلال');
+
 const SPLIT = /[\s،,.:؛()"«»!؟?\-–—]+/;
 
 /** The word just before `at` in normalised `text` (prefix و / ف stripped), or '' at a boundary. */

@@ -4,7 +4,7 @@
 // The rule that decided is kept with each reading as evidence.
 import type { GazetteerEntry, PlaceKind } from '../schema.ts';
 import { articleFocus, sharedGovernorate, SYRIA_WORD, type ArticleFocus } from './article-context.ts';
-import { hasTanween, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, wordAfter, wordBefore } from './cues.ts';
+import { GIVEN_NAMES, hasTanween, isForeignAdjective, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, VILLAGE_NOUNS, wordAfter, wordBefore } from './cues.ts';
 import type { Match } from './matcher.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 
@@ -15,7 +15,7 @@ export interface Resolved {
 }
 
 /** Why a candidate was not read as a place (kept for tests and the evaluation). */
-export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline' | 'part-of-another-area';
+export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline' | 'part-of-another-area' | 'part-of-a-name' | 'in-another-governorate';
 
 export interface Reading {
   match: Match;
@@ -90,14 +90,27 @@ function byContext(entries: GazetteerEntry[], focus: ArticleFocus): { picked: Ga
 }
 
 /** The governorate the next name stands for, when the words between make it the first one's area. */
-function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[]): string | null {
+function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], adjective = false): string | null {
   const m = input.matches[i]!;
   const next = input.matches[i + 1];
-  if (!next || next.normStart - next.prefix.length - m.normEnd > 16) return null;
-  const between = input.text.slice(m.normEnd, next.normStart - next.prefix.length);
+  if (!next || next.normStart - next.prefix.length - m.normEnd > (adjective ? 32 : 16)) return null;
+  let between = input.text.slice(m.normEnd, next.normStart - next.prefix.length);
+  // «مخيم البحيرة المؤقت في محافظة السويداء»: an adjective of the name may stand before its area.
+  if (adjective) between = between.replace(/^\s*ال[\u0621-\u064a]+(?=\s)/, '');
   if (!isHierarchyLink(between, next.prefix)) return null;
   const es = first[i + 1];
   return es ? sharedGovernorate(es) : null;
+}
+
+/**
+ * «مخيم البحيرة في محافظة السويداء»: the name's area is given and none of its readings lies there, so it
+ * is a place the gazetteer does not have, not a namesake in another governorate.
+ */
+function explicitElsewhere(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], syr: GazetteerEntry[]): boolean {
+  const gov = parentGovernorate(i, input, first, true);
+  if (gov === null || syr.some((e) => e.adm1_pcode === gov || !e.adm1_pcode)) return false;
+  // A governorate's centre named with its governorate («حماة في محافظة حماة») is not in question.
+  return syr.every((e) => e.kind === 'town' || e.kind === 'adm3');
 }
 
 /**
@@ -203,11 +216,29 @@ function abroadNamed(entries: GazetteerEntry[], text: string): { entry: Gazettee
   return e ? { entry: e, rule: 'country-named-in-article' } : null;
 }
 
-/** A country or a capital abroad (تركيا) outweighs a Syrian village of that name unless a place noun precedes it. */
+/**
+ * A country or a capital abroad (تركيا) outweighs a Syrian village of that name unless a village's
+ * noun precedes it («قرية الرياض»); «مدينة الرياض» or «مطار الرياض» is the capital.
+ */
 function prominentAbroad(entries: GazetteerEntry[], m: Match, text: string): { entry: GazetteerEntry; rule: string } | null {
   const e = entries.find((x) => x.outside_syria && !x.country_ar);
-  if (!e || PLACE_NOUNS.has(m.prefix ? '' : wordBefore(text, m.normStart))) return null;
+  if (!e || VILLAGE_NOUNS.has(m.prefix ? '' : wordBefore(text, m.normStart))) return null;
   return { entry: e, rule: 'prominent-place-abroad' };
+}
+
+/**
+ * The words right after a name place it abroad: a country's adjective («الإسكندرية المصرية») or, as its
+ * parent area, a place with no Syrian reading («الأشرفية بالعاصمة بيروت», «الحويجة غرب كركوك»).
+ */
+function locatedAbroad(i: number, input: ResolveInput, cached: { all: GazetteerEntry[]; syrian: GazetteerEntry[] }[]): boolean {
+  const m = input.matches[i]!;
+  if (isForeignAdjective(wordAfter(input.text, m.normEnd))) return true;
+  const next = input.matches[i + 1];
+  if (!next || next.normStart - next.prefix.length - m.normEnd > 24) return false;
+  const c = cached[i + 1]!;
+  if (c.all.length === 0 || c.syrian.length > 0) return false;
+  const between = input.text.slice(m.normEnd, next.normStart - next.prefix.length).replace(/(ب|في\s)?(?:ال)?عاصمه(?=\s|$)/, '$1');
+  return isHierarchyLink(between, next.prefix) || /^\s*،?\s*(?:شمال|جنوب|شرق|غرب)(?:ي|\s(?:من|ب))?\s*$/.test(between + next.prefix);
 }
 
 /**
@@ -282,6 +313,10 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     if (abroad) return { match: m, resolved: { match: m, entry: abroad.entry, rule: abroad.rule }, refusal: null };
     let syr = cached[i]!.syrian;
     if (syr.length === 0) return { match: m, resolved: { match: m, entry: es[0]!, rule: 'only-reading' }, refusal: null };
+    if (locatedAbroad(i, input, cached)) {
+      const foreign = es.find((e) => e.outside_syria);
+      return foreign ? { match: m, resolved: { match: m, entry: foreign, rule: 'located-abroad' }, refusal: null } : refuse('abroad');
+    }
     if (!focus.syrian) {
       const foreign = es.find((e) => e.outside_syria);
       return foreign ? { match: m, resolved: { match: m, entry: foreign, rule: 'article-not-about-syria' }, refusal: null } : refuse('not-about-syria');
@@ -289,6 +324,8 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     if (inDateline(m, input)) return refuse('dateline');
     const parent = parentGovernorate(i, input, first);
     let reading = 'only-reading';
+    if (isHomograph[i] && GIVEN_NAMES.has(wordAfter(text, m.normEnd))) return refuse('part-of-a-name');
+    if ((isHomograph[i] || syr.every((e) => e.source === 'ocha')) && explicitElsewhere(i, input, first, syr)) return refuse('in-another-governorate');
     if (isHomograph[i]) {
       // A quarter whose name is a common word (المحافظة، الجامعة) is meant only as «حي X» or beside its city.
       const quarters = syr.filter((e) => e.parent);
