@@ -329,6 +329,14 @@ describe.skipIf(!haveGeo)('names the words after them place elsewhere', () => {
     expect(zonesOf('هاجم مسلحون مخيم البحيرة المؤقت في محافظة السويداء.')).toEqual({});
   });
 
+  it('does not read a village only OCHA lists after a place noun in a text that names no sure Syrian place', () => {
+    expect(zonesOf('نشأ الصحفي السوري في بلدة سان إتيان دو روفريه قبل أن يهاجر.')).toEqual({});
+  });
+
+  it('still reads such a village when Syria is named right after it', () => {
+    expect(zonesOf('أعلنت المعارضة السيطرة على معبر نصيب السوري بعد معارك عنيفة.').south).toBeDefined();
+  });
+
   it('reads the Syrian Jazira as the north-east, outside every zone', () => {
     expect(zonesOf('نقل الجرحى إلى مستشفى في منطقة الجزيرة السورية شرقي الفرات.')).toEqual({});
   });

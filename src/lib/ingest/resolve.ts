@@ -169,10 +169,25 @@ interface Cue {
  * («بدأنا»); a region («بجنوب البلاد») keeps it. The article's governorates alone are no cue: over the
  * 2018 collection every homograph they decided was the common word (38 of 38: «في صراع», «في آذار»).
  */
+/** Characters after a name within which «السورية» says it is the Syrian place. */
+const SYRIA_AFTER = 32;
+
+/** The text names a Syrian place without doubt, one known beyond OCHA's village list. */
+function placeAnchored(first: (GazetteerEntry[] | null)[], sure: boolean[]): boolean {
+  return first.some((es, k) => es !== null && sure[k] && es.some((e) => e.source !== 'ocha'));
+}
+
 function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], first: (GazetteerEntry[] | null)[], sure: boolean[], parent: string | null): Cue | null {
   const m = input.matches[i]!;
   const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
-  if (PLACE_NOUNS.has(before)) return { rule: 'homograph-after-place-noun', governorate: null };
+  if (PLACE_NOUNS.has(before)) {
+    // «مطار الدوحة», «مدن مشهد وشيراز»: where nothing else in the text is surely a Syrian place, a
+    // village only OCHA lists is meant after a place noun only when Syria is named right after it
+    // («مدينة دومة السورية», «معبر نصيب السوري»).
+    const local = candidates.every((e) => e.source === 'ocha');
+    if (local && !placeAnchored(first, sure) && !SYRIA_WORD.test(input.text.slice(m.normEnd, m.normEnd + SYRIA_AFTER))) return null;
+    return { rule: 'homograph-after-place-noun', governorate: null };
+  }
   if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
   // «جنوب البلاد» beside a word of Syria («الحدود السورية»): the country is Syria.
   if (candidates.length > 0 && candidates.every((e) => e.kind === 'region') && m.key.endsWith(' البلاد') && SYRIA_WORD.test(input.text.slice(Math.max(0, m.normStart - COUNTRY_NEAR), m.normEnd + COUNTRY_NEAR))) {
