@@ -333,6 +333,10 @@ describe.skipIf(!haveGeo)('names the words after them place elsewhere', () => {
     expect(zonesOf('نشأ الصحفي السوري في بلدة سان إتيان دو روفريه قبل أن يهاجر.')).toEqual({});
   });
 
+  it('reads «منطقة» before a common word as a region, not a village only OCHA lists', () => {
+    expect(zonesOf('فتشت القوات العراقية منطقة الجزيرة والبادية، وقالت إن الحدود مع مدينة البوكمال السورية مؤمنة.')).toEqual({});
+  });
+
   it('still reads such a village when Syria is named right after it', () => {
     expect(zonesOf('أعلنت المعارضة السيطرة على معبر نصيب السوري بعد معارك عنيفة.').south).toBeDefined();
   });

@@ -169,6 +169,8 @@ interface Cue {
  * («بدأنا»); a region («بجنوب البلاد») keeps it. The article's governorates alone are no cue: over the
  * 2018 collection every homograph they decided was the common word (38 of 38: «في صراع», «في آذار»).
  */
+const AREA_NOUNS = new Set(['منطقه', 'مناطق', 'منطقتي']);
+
 /** Characters after a name within which «السورية» says it is the Syrian place. */
 const SYRIA_AFTER = 32;
 
@@ -186,6 +188,9 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fi
     // («مدينة دومة السورية», «معبر نصيب السوري»).
     const local = candidates.every((e) => e.source === 'ocha');
     if (local && !placeAnchored(first, sure) && !SYRIA_WORD.test(input.text.slice(m.normEnd, m.normEnd + SYRIA_AFTER))) return null;
+    // «منطقة الجزيرة», «منطقة القدس»: an area named by a common word is a region, seldom the village of
+    // that name, which the press calls a village or a town.
+    if (local && AREA_NOUNS.has(before)) return null;
     return { rule: 'homograph-after-place-noun', governorate: null };
   }
   if (parent && candidates.some((e) => e.adm1_pcode === parent)) return { rule: 'homograph-in-named-area', governorate: parent };
