@@ -1,15 +1,15 @@
 // A worker thread of the ingest: starts loading as the run starts, builds the linkers once from the
 // gazetteer, zones and agreements the main thread read and checked (its first message), then works
 // each batch of files it is sent (article-work.ts) and posts the results back, or the error that
-// stopped a batch; at the end it writes the article files it is given a share of. An article it has
-// already worked in an earlier batch is not worked again (the main thread keeps the first one and
-// reports the copy).
+// stopped a batch; at the end it writes the article files and coverage pages it is given a share of.
+// An article it has already worked in an earlier batch is not worked again (the main thread keeps the
+// first one and reports the copy).
 import { parentPort } from 'node:worker_threads';
 import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { onceEach, workFile, type WorkContext } from './article-work.ts';
 import type { BatchRequest, SetupRequest, WorkerReply, WorkerSetup, WriteRequest } from './worker-pool.ts';
-import { writeArticleFiles } from './staged-output.ts';
+import { writeEndWork } from './staged-output.ts';
 import { TermCoder } from '../../lib/search/term-codes.ts';
 
 /** The linkers, built from the first message (the setup) before any work comes. */
@@ -37,7 +37,7 @@ parentPort!.on('message', async (req: SetupRequest | BatchRequest | WriteRequest
   let reply: WorkerReply;
   try {
     if ('write' in req) {
-      writeArticleFiles(req.write.tmp, req.write.spool, req.write.jobs);
+      writeEndWork(req.write);
       reply = { written: true };
     } else {
       const results = [];

@@ -160,7 +160,7 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
     }
     const finished = assembler.finish(byId, { generatedFrom: o.label, attribution, warnings, errors });
     const writer = pool;
-    await staged.finish(finished, () => ({ ...searchFiles(search.finish(attribution)), ...facets.files() }), writer ? (tmp, spool, jobs) => writer.writeArticles(tmp, spool, jobs) : undefined);
+    await staged.finish(finished, () => ({ ...searchFiles(search.finish(attribution)), ...facets.files() }), writer ? (first, then) => writer.writeEnd(first, then) : undefined);
     return { errors, warnings, data: { index: finished.index, report: finished.report }, exitCode: errors.length > 0 ? 1 : 0 };
   } catch (e) {
     staged.abort();

@@ -2,8 +2,11 @@
 // once into spool files (one per coverage key for the excerpts), then at the end the pages of every
 // coverage file cut from the spools in reading order (data/zones/<key>/<n>.json, see schema.ts), and
 // the article files written with the page of each of their excerpts, and places.json one place at a
-// time, with months.json (each coverage file's excerpts per month) and agreement-excerpts.json. What is kept per article and per excerpt until the end is byte offsets into the spools, in typed
-// arrays (NumberColumn): nothing the garbage collector has to trace. Everything goes into a fresh folder
+// time, with months.json (each coverage file's excerpts per month) and agreement-excerpts.json. The
+// pages and article files are end work (EndWork: spool names and flat numbers) that other threads can
+// share out and write while this one writes the rest. What is kept per article and per excerpt until
+// the end is byte offsets into the spools, in typed arrays (NumberColumn): nothing the garbage
+// collector has to trace. Everything goes into a fresh folder
 // beside the output, swapped in by renames at the end; any failure before the swap removes that folder
 // and leaves the old output untouched. Every piece is validated with the schema before it is written.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -106,19 +109,137 @@ export interface ArticleJob {
   locations: string;
 }
 
-/** Writes article files (writeArticleFiles, perhaps in other threads); resolves once all are written. */
-export type ArticleWriter = (tmp: string, spool: string, jobs: ArticleJob[]) => Promise<void>;
+/**
+ * The pages of one coverage file to cut, pages [from, to) of `pages`: everything needed as flat
+ * numbers and file names, so that any thread can cut them from the spools.
+ */
+export interface PageJob {
+  key: CoverageKey;
+  /** The key's excerpt spool. */
+  spool: string;
+  pages: number;
+  total: number;
+  from: number;
+  to: number;
+  /** Article numbers (add order) in reading order. */
+  order: Int32Array;
+  /** Per article, the number of its first excerpt in this key's spool. */
+  first: Float64Array;
+  /** Per excerpt of the key's spool, where it ends there. */
+  ends: Float64Array;
+}
 
-/** Write `jobs` into `tmp`/articles from the text spool at `spool`, each staged text with its locations spliced in. */
-export function writeArticleFiles(tmp: string, spool: string, jobs: readonly ArticleJob[], scratch: Buffer = fileBuffer()): void {
-  const fd = openSync(spool, 'r');
+/** What is written at the end from the spools: article files and coverage pages, in `tmp`. */
+export interface EndWork {
+  tmp: string;
+  textSpool: string;
+  metaSpool: string;
+  /** Per article, where its metadata ends in the metadata spool. */
+  metaEnd: Float64Array;
+  articles: ArticleJob[];
+  pages: PageJob[];
+}
+
+/**
+ * Writes end work (writeEndWork, perhaps shared out among other threads: see splitEndWork): `first`
+ * at once, then what `then()` gives (made while the first is being written); resolves once all is written.
+ */
+export type EndWriter = (first: EndWork, then: () => EndWork) => Promise<void>;
+
+/** `n` parts of `work` of about the same size: a contiguous share of the article files and of each coverage file's pages each (empty parts left out). */
+export function splitEndWork(work: EndWork, n: number): EndWork[] {
+  const parts: EndWork[] = [];
+  const share = (count: number, i: number): [number, number] => [Math.floor((count * i) / n), Math.floor((count * (i + 1)) / n)];
+  for (let i = 0; i < n; i++) {
+    const [a0, a1] = share(work.articles.length, i);
+    const pages = work.pages.flatMap((job) => {
+      const [from, to] = share(job.to - job.from, i);
+      return to > from ? [{ ...job, from: job.from + from, to: job.from + to }] : [];
+    });
+    if (a1 > a0 || pages.length > 0) parts.push({ ...work, articles: work.articles.slice(a0, a1), pages });
+  }
+  return parts;
+}
+
+/** Write `work`: its article files, each staged text with its locations spliced in, and its pages. */
+export function writeEndWork(work: EndWork, scratch: Buffer = fileBuffer()): void {
+  const textFd = openSync(work.textSpool, 'r');
   try {
-    for (const job of jobs) {
-      const staged = readText(fd, job.at, job.length, scratch);
-      writeFileSync(join(tmp, `articles/${job.id}.json`), staged.replace(NO_LOCATIONS, () => `\n "locations": ${job.locations},\n`));
+    for (const job of work.articles) {
+      const staged = readText(textFd, job.at, job.length, scratch);
+      writeFileSync(join(work.tmp, `articles/${job.id}.json`), staged.replace(NO_LOCATIONS, () => `\n "locations": ${job.locations},\n`));
     }
   } finally {
-    closeSync(fd);
+    closeSync(textFd);
+  }
+  if (work.pages.length === 0) return;
+  const metaFd = openSync(work.metaSpool, 'r');
+  try {
+    for (const job of work.pages) writePages(work, job, metaFd, scratch);
+  } finally {
+    closeSync(metaFd);
+  }
+}
+
+/** zones/<key>/<n>.json for n in [job.from, job.to): PAGE_SIZE excerpts at a time along the reading order. */
+function writePages(work: EndWork, job: PageJob, metaFd: number, scratch: Buffer): void {
+  const { key, order, first, ends, from, to } = job;
+  const articles = first.length;
+  const cut: PageCut = { count: 0, article: new Int32Array(PAGE_SIZE), at: new Float64Array(PAGE_SIZE), length: new Float64Array(PAGE_SIZE) };
+  const spoolFd = openSync(job.spool, 'r');
+  try {
+    let n = 0;
+    let page = from;
+    const end = Math.min(to * PAGE_SIZE, job.total);
+    for (let o = 0; o < order.length && n < end; o++) {
+      const a = order[o]!;
+      const stop = a + 1 < articles ? first[a + 1]! : ends.length;
+      for (let g = first[a]!; g < stop && n < end; g++, n++) {
+        if (n < from * PAGE_SIZE) continue;
+        const at = g === 0 ? 0 : ends[g - 1]!;
+        cut.article[cut.count] = a;
+        cut.at[cut.count] = at;
+        cut.length[cut.count] = ends[g]! - at;
+        if (++cut.count === PAGE_SIZE) {
+          writePage(work, key, { page: page++, pages: job.pages, total: job.total }, cut, spoolFd, metaFd, scratch);
+          cut.count = 0;
+        }
+      }
+    }
+    // The last page, or the one empty page of a file without excerpts.
+    if (cut.count > 0 || (job.total === 0 && from === 0)) writePage(work, key, { page: page++, pages: job.pages, total: job.total }, cut, spoolFd, metaFd, scratch);
+    if (page !== to) throw new Error(`zones/${key}: pages ${from}…${page - 1} cut, ${from}…${to - 1} laid out`);
+  } finally {
+    closeSync(spoolFd);
+  }
+}
+
+/** One page, byte for byte what stableJson gives for the whole ZoneCoveragePage. */
+function writePage(work: EndWork, key: CoverageKey, head: { page: number; pages: number; total: number }, cut: PageCut, spoolFd: number, metaFd: number, scratch: Buffer): void {
+  const name = `zones/${key}/${head.page}.json`;
+  parseOrThrow(ZoneCoveragePage, { zone: key, articles: [], excerpts: [], ...head }, name);
+  const file = new BufferedFile(join(work.tmp, name), scratch);
+  try {
+    if (cut.count === 0) file.text('{\n "articles": [],\n "excerpts": [],\n');
+    else {
+      file.text('{\n "articles": [\n');
+      for (let i = 0; i < cut.count; i++) {
+        const a = cut.article[i]!;
+        if (i > 0 && a === cut.article[i - 1]) continue;
+        if (i > 0) file.text(',\n');
+        const at = a === 0 ? 0 : work.metaEnd[a - 1]!;
+        file.copyFrom(metaFd, at, work.metaEnd[a]! - at);
+      }
+      file.text('\n ],\n "excerpts": [\n');
+      for (let i = 0; i < cut.count; i++) {
+        if (i > 0) file.text(',\n');
+        file.copyFrom(spoolFd, cut.at[i]!, cut.length[i]!);
+      }
+      file.text('\n ],\n');
+    }
+    file.text(` "page": ${head.page},\n "pages": ${head.pages},\n "total": ${head.total},\n "zone": ${JSON.stringify(key)}\n}\n`);
+  } finally {
+    file.close();
   }
 }
 
@@ -254,34 +375,30 @@ export class StagedOutput {
   /**
    * Cut the coverage pages, write the article files, index, places and report, and the `extra` files
    * (path under the output → contents, such as the search index; or a function giving them, called
-   * once the article files are under way), then swap the folder in. `writer`,
-   * when given, writes the article files elsewhere (worker threads) while this thread does the rest.
+   * once the article files are under way), then swap the folder in. `writer`, when given, writes the
+   * article files and pages elsewhere (worker threads) while this thread does the rest.
    */
-  async finish(f: Finished, extra: Record<string, string> | (() => Record<string, string>) = {}, writer?: ArticleWriter): Promise<void> {
-    const index = stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json'));
-    const report = stableJson(parseOrThrow(IngestReport, f.report, 'report.json'));
-    const months = stableJson(parseOrThrow(CoverageMonths, f.months, 'months.json'));
-    const agreements = stableJson(parseOrThrow(AgreementUses, f.agreements, 'agreement-excerpts.json'));
+  async finish(f: Finished, extra: Record<string, string> | (() => Record<string, string>) = {}, writer?: EndWriter): Promise<void> {
     const articles = this.ids.length;
     if (f.layout.order.length !== articles) throw new Error(`${this.out}: ${articles} articles staged, ${f.layout.order.length} laid out`);
     this.io(() => {
       for (const s of [this.metaSpool, this.textSpool, ...this.spools]) s.close();
     });
-    const elsewhere = writer ? writer(this.tmp, this.textSpool.path, this.articleJobs(f)) : null;
+    // The pages first: the article files' locations are made (and checked) while they are being cut.
+    const pages = this.pageWork(f);
+    const articleWork = (): EndWork => ({ ...pages, pages: [], articles: this.articleJobs(f) });
+    const elsewhere = writer ? writer(pages, articleWork) : null;
     try {
       this.io(() => {
-        const metaFd = openSync(this.metaSpool.path, 'r');
-        try {
-          COVERAGE_KEYS.forEach((key, k) => this.writePages(key, k, f, metaFd));
-        } finally {
-          closeSync(metaFd);
+        if (!elsewhere) {
+          writeEndWork(pages, this.endBuffer);
+          writeEndWork(articleWork(), this.endBuffer);
         }
-        if (!elsewhere) this.writeArticles(f);
         this.writePlaces(f.places);
-        writeFileSync(join(this.tmp, 'index.json'), index);
-        writeFileSync(join(this.tmp, 'report.json'), report);
-        writeFileSync(join(this.tmp, 'months.json'), months);
-        writeFileSync(join(this.tmp, 'agreement-excerpts.json'), agreements);
+        writeFileSync(join(this.tmp, 'index.json'), stableJson(parseOrThrow(CoverageIndex, f.index, 'index.json')));
+        writeFileSync(join(this.tmp, 'report.json'), stableJson(parseOrThrow(IngestReport, f.report, 'report.json')));
+        writeFileSync(join(this.tmp, 'months.json'), stableJson(parseOrThrow(CoverageMonths, f.months, 'months.json')));
+        writeFileSync(join(this.tmp, 'agreement-excerpts.json'), stableJson(parseOrThrow(AgreementUses, f.agreements, 'agreement-excerpts.json')));
         for (const [name, contents] of Object.entries(typeof extra === 'function' ? extra() : extra)) {
           mkdirSync(dirname(join(this.tmp, name)), { recursive: true });
           writeFileSync(join(this.tmp, name), contents);
@@ -302,6 +419,19 @@ export class StagedOutput {
     });
     this.swap();
     OPEN.delete(this);
+  }
+
+  /** The coverage pages to write, as flat numbers and the spools' names (see writeEndWork). */
+  private pageWork(f: Finished): EndWork {
+    const order = Int32Array.from(f.layout.order);
+    const pages = COVERAGE_KEYS.map((key, k): PageJob => {
+      const total = f.layout.totals[k]!;
+      const ends = this.excerptEnd[k]!;
+      if (ends.length !== total) throw new Error(`zones/${key}: ${ends.length} excerpts staged, ${total} laid out`);
+      const count = f.layout.pages(k);
+      return { key, spool: this.spools[k]!.path, pages: count, total, from: 0, to: count, order, first: this.firstExcerpt[k]!.view().slice(), ends: ends.view().slice() };
+    });
+    return { tmp: this.tmp, textSpool: this.textSpool.path, metaSpool: this.metaSpool.path, metaEnd: this.metaEnd.view().slice(), articles: [], pages };
   }
 
   /** How many articles have been staged so far. */
@@ -328,67 +458,6 @@ export class StagedOutput {
     return { at, length: ends.at(a) - at };
   }
 
-  /** zones/<key>/<n>.json: PAGE_SIZE excerpts at a time along the reading order. */
-  private writePages(key: CoverageKey, k: number, f: Finished, metaFd: number): void {
-    const total = f.layout.totals[k]!;
-    const pages = f.layout.pages(k);
-    const ends = this.excerptEnd[k]!;
-    const first = this.firstExcerpt[k]!;
-    const articles = this.ids.length;
-    if (ends.length !== total) throw new Error(`zones/${key}: ${ends.length} excerpts staged, ${total} laid out`);
-    const cut: PageCut = { count: 0, article: new Int32Array(PAGE_SIZE), at: new Float64Array(PAGE_SIZE), length: new Float64Array(PAGE_SIZE) };
-    const spoolFd = openSync(this.spools[k]!.path, 'r');
-    try {
-      let written = 0;
-      for (const a of f.layout.order) {
-        const stop = a + 1 < articles ? first.at(a + 1) : ends.length;
-        for (let g = first.at(a); g < stop; g++) {
-          const at = startOf(ends, g);
-          cut.article[cut.count] = a;
-          cut.at[cut.count] = at;
-          cut.length[cut.count] = ends.at(g) - at;
-          if (++cut.count === PAGE_SIZE) {
-            this.writePage(key, { page: written++, pages, total }, cut, spoolFd, metaFd);
-            cut.count = 0;
-          }
-        }
-      }
-      if (cut.count > 0 || written === 0) this.writePage(key, { page: written++, pages, total }, cut, spoolFd, metaFd);
-      if (written !== pages) throw new Error(`zones/${key}: ${written} pages cut, ${pages} laid out`);
-    } finally {
-      closeSync(spoolFd);
-    }
-  }
-
-  /** One page, byte for byte what stableJson gives for the whole ZoneCoveragePage. */
-  private writePage(key: CoverageKey, head: { page: number; pages: number; total: number }, cut: PageCut, spoolFd: number, metaFd: number): void {
-    const name = `zones/${key}/${head.page}.json`;
-    parseOrThrow(ZoneCoveragePage, { zone: key, articles: [], excerpts: [], ...head }, name);
-    const file = new BufferedFile(join(this.tmp, name), this.endBuffer);
-    try {
-      if (cut.count === 0) file.text('{\n "articles": [],\n "excerpts": [],\n');
-      else {
-        file.text('{\n "articles": [\n');
-        for (let i = 0; i < cut.count; i++) {
-          const a = cut.article[i]!;
-          if (i > 0 && a === cut.article[i - 1]) continue;
-          if (i > 0) file.text(',\n');
-          const meta = this.range(this.metaEnd, a);
-          file.copyFrom(metaFd, meta.at, meta.length);
-        }
-        file.text('\n ],\n "excerpts": [\n');
-        for (let i = 0; i < cut.count; i++) {
-          if (i > 0) file.text(',\n');
-          file.copyFrom(spoolFd, cut.at[i]!, cut.length[i]!);
-        }
-        file.text('\n ],\n');
-      }
-      file.text(` "page": ${head.page},\n "pages": ${head.pages},\n "total": ${head.total},\n "zone": ${JSON.stringify(key)}\n}\n`);
-    } finally {
-      file.close();
-    }
-  }
-
   /** Each article file to write: where its staged text is in the text spool, and its locations. */
   private articleJobs(f: Finished): ArticleJob[] {
     return this.ids.map((id, a) => {
@@ -396,11 +465,6 @@ export class StagedOutput {
       const locations = nestedJson(parseOrThrow(Locations, f.layout.locations(a), `articles/${id}.json: locations`), 1).slice(1);
       return { id, at: text.at, length: text.length, locations };
     });
-  }
-
-  /** articles/<id>.json, each with the page of each of its excerpts spliced in. */
-  private writeArticles(f: Finished): void {
-    writeArticleFiles(this.tmp, this.textSpool.path, this.articleJobs(f), this.endBuffer);
   }
 
   /** places.json one place at a time (each validated), byte for byte what stableJson gives for the whole list. */

@@ -2,14 +2,15 @@
 // worker is free, and the results come back in batch order whatever order the workers finish in, so the
 // main thread adds articles in exactly the order one thread would. At most `ahead` batches are out at
 // once beyond the one awaited, which bounds the results held while a slow batch is finishing. At the
-// end the same workers write the article files, a share each, while the main thread cuts the pages.
+// end the same workers write the article files and cut the coverage pages, a share each, while the
+// main thread writes the search index and the other files.
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer, ZonesCollection } from '../../lib/schema.ts';
 import type { AgreementsFile } from '../../lib/agreements/schema.ts';
 import type { SidecarMeta } from '../../lib/ingest/sidecar.ts';
 import type { FileResult } from './article-work.ts';
 import type { InputFile } from './read-inputs.ts';
-import type { ArticleJob } from './staged-output.ts';
+import { splitEndWork, type EndWork } from './staged-output.ts';
 
 /** What every worker builds its linkers from, sent once it is read and checked. */
 export interface WorkerSetup {
@@ -28,7 +29,7 @@ export interface BatchRequest {
 }
 
 export interface WriteRequest {
-  write: { tmp: string; spool: string; jobs: ArticleJob[] };
+  write: EndWork;
 }
 
 /** What a worker reports: a batch's results, its articles written, or the error that stopped either (with its system code, if any). */
@@ -149,16 +150,20 @@ export class WorkerPool {
     }
   }
 
-  /** Write the article files `jobs`, a contiguous share on each worker (see writeArticleFiles). */
-  async writeArticles(tmp: string, spool: string, jobs: ArticleJob[]): Promise<void> {
-    const share = Math.ceil(jobs.length / this.workers.length);
-    this.workers.forEach((w, i) => {
-      const part = jobs.slice(i * share, (i + 1) * share);
-      if (part.length === 0) return;
-      this.writesLeft++;
-      w.postMessage({ write: { tmp, spool, jobs: part } } satisfies WriteRequest);
-    });
-    await this.until(() => this.writesLeft === 0);
+  /** Write the article files and pages of `first`, then of `then()`, a share of each on every worker (see splitEndWork). */
+  async writeEnd(first: EndWork, then: () => EndWork): Promise<void> {
+    const send = (work: EndWork): void =>
+      splitEndWork(work, this.workers.length).forEach((part, i) => {
+        this.writesLeft++;
+        this.workers[i]!.postMessage({ write: part } satisfies WriteRequest);
+      });
+    send(first);
+    try {
+      send(then());
+    } finally {
+      // Even when the second part could not be made, the first is being written: wait for it.
+      await this.until(() => this.writesLeft === 0);
+    }
   }
 
   get size(): number {
