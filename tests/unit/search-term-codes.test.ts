@@ -10,8 +10,10 @@ const named = (coder: TermCoder, codes: TermCodes): unknown[] => {
   return out;
 };
 
-// Words written for these tests: attached prefixes and the article, a word twice, Latin words and digits, punctuation.
-const WORDS = ['والغوطة', 'بالغوطة', 'الغوطة', 'غوطة', 'دوما', 'ودوما', 'للقصف', 'القصف', 'Douma', 'idlib', '2017', '١٧', '،', '(حلب)', 'كفرزيتا.', 'بـ'];
+// Words written for these tests: attached prefixes and the article, a word twice, Latin words and digits,
+// punctuation, marks and tatweel inside a word, a presentation form and a letter whose lower case depends
+// on its neighbours (both read on the slow path).
+const WORDS = ['والغوطة', 'بالغوطة', 'الغوطة', 'غوطة', 'دوما', 'ودوما', 'للقصف', 'القصف', 'Douma', 'idlib', '2017', '١٧', '،', '(حلب)', 'كفرزيتا.', 'بـ', 'الغُوطـة', 'DOUMA', 'دوما،حلب', 'ﻻ', 'ΣΑΣ'];
 const PLACES = ['Douma', 'Eastern Ghouta', 'Idlib', 'Kafr Zita'];
 const text = array(constantFrom(...WORDS), { maxLength: 12 }).map((ws) => ws.join(' '));
 const places = array(constantFrom(...PLACES), { maxLength: 3 });

@@ -9,7 +9,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per code unit: -1 dropped, -2 undecided (slow path), else the lower-cased folded unit, + 0x10000 when it is no word character. */
 let table: Int32Array | null = null;
-const NOT_WORD = 0x10000;
+export const NOT_WORD = 0x10000;
+/** Per code unit: what the tables make of it (see `table`), made on first use. */
+export const UNDECIDED = -2;
+export const DROPPED = -1;
+export function unitTable(): Int32Array {
+  return (table ??= makeTable());
+}
 
 function makeTable(): Int32Array {
   const t = new Int32Array(0x10000);

@@ -5,7 +5,9 @@
 // keeps one TermDecoder per coder, which turns that coder's numbers into the numbers of one shared
 // TermCoder (the index's vocabulary).
 import { splitTerms } from './options.ts';
+import { SpanMap } from './span-map.ts';
 import { placeTerms, tokenize, wordTerms } from './terms.ts';
+import { WordSpans } from './word-spans.ts';
 
 /** Words whose term numbers a coder keeps (the cache starts afresh when it is full). */
 const WORDS_KEPT = 1 << 19;
@@ -25,8 +27,11 @@ export class TermCoder {
   private at = new Int32Array(1024);
   private excerpts = 0;
   private readonly pairs: number[] = [];
-  /** Per word of a text, the numbers of its terms (wordTerms). */
-  private readonly wordNumbers = new Map<string, Int32Array>();
+  /** Per word of a text, the numbers of its terms (wordTerms): the word's entry in `words` indexes `wordNumbers`. */
+  private readonly words = new SpanMap(WORDS_KEPT);
+  private readonly wordNumbers: Int32Array[] = [];
+  /** A text's words, read without a string each. */
+  private readonly spans = new WordSpans();
 
   /** The number of `term`, given it now when it has none. */
   number(term: string): number {
@@ -64,21 +69,47 @@ export class TermCoder {
   encodeText(text: string, placeNames: readonly string[]): TermCodes {
     this.start();
     let length = 0;
-    for (const word of tokenize(text)) {
-      let numbers = this.wordNumbers.get(word);
-      if (numbers === undefined) {
-        if (this.wordNumbers.size >= WORDS_KEPT) this.wordNumbers.clear();
-        numbers = Int32Array.from(wordTerms(word), (term) => this.number(term));
-        this.wordNumbers.set(word, numbers);
+    const spans = this.spans;
+    if (spans.read(text)) {
+      const { units, bounds, count } = spans;
+      for (let w = 0; w < count; w++) length += this.countWord(units, bounds[2 * w]!, bounds[2 * w + 1]!, w);
+    } else {
+      for (const word of tokenize(text)) {
+        const numbers = this.numbersOf(wordTerms(word));
+        length += numbers.length;
+        for (let i = 0; i < numbers.length; i++) this.count(numbers[i]!);
       }
-      length += numbers.length;
-      for (let i = 0; i < numbers.length; i++) this.count(numbers[i]!);
     }
     for (const term of placeTerms(placeNames)) {
       length++;
       this.count(this.number(term));
     }
     return this.codes(length);
+  }
+
+  /** Count the terms of word `w` of the spans read, units[from, to); returns how many it has. */
+  private countWord(units: Uint16Array, from: number, to: number, w: number): number {
+    const words = this.words;
+    let e = words.find(units, from, to);
+    if (e < 0) {
+      if (words.full) {
+        words.clear();
+        this.wordNumbers.length = 0;
+        words.find(units, from, to);
+      }
+      e = words.add(units, from, to);
+      this.wordNumbers[e] = this.numbersOf(wordTerms(this.spans.word(w)));
+    }
+    const numbers = this.wordNumbers[e]!;
+    for (let i = 0; i < numbers.length; i++) this.count(numbers[i]!);
+    return numbers.length;
+  }
+
+  /** The numbers of `terms`. */
+  private numbersOf(terms: readonly string[]): Int32Array {
+    const numbers = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) numbers[i] = this.number(terms[i]!);
+    return numbers;
   }
 
   private start(): void {
