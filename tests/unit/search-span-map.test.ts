@@ -20,13 +20,11 @@ describe('span map', () => {
   it('keeps every entry as it grows past its first room, and says when it is full', () => {
     const map = new SpanMap(3000);
     const words = Array.from({ length: 3000 }, (_, i) => units(`w${i}`));
-    words.forEach((w, i) => {
-      expect(map.find(w, 0, w.length)).toBe(-1);
-      expect(map.add(w, 0, w.length)).toBe(i);
-    });
+    const added = words.map((w) => [map.find(w, 0, w.length), map.add(w, 0, w.length)]);
+    expect(added).toEqual(words.map((_, i) => [-1, i]));
     expect(map.full).toBe(true);
     expect(() => map.add(units('x'), 0, 1)).toThrow(/full/);
-    words.forEach((w, i) => expect(map.find(w, 0, w.length)).toBe(i));
+    expect(words.map((w) => map.find(w, 0, w.length))).toEqual(words.map((_, i) => i));
   });
 
   it('forgets everything when cleared', () => {
