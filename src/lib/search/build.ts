@@ -10,7 +10,7 @@ import { STRENGTHS, ZONE_IDS, type ArticleMeta, type Excerpt, type GazetteerEntr
 import { linkInside, type SearchDocsFile } from './docs.ts';
 import { INDEX_FORMAT, type SearchIndexFile } from './index-file.ts';
 import { SEARCH_FILES, splitTerms } from './options.ts';
-import { slotOf } from './score.ts';
+import { SCORE_SLOTS, slotOf } from './score.ts';
 import { docTerms } from './terms.ts';
 import { TermCoder, type TermCodes } from './term-codes.ts';
 
@@ -120,43 +120,66 @@ export function postingsFile(docs: readonly TermCodes[], names: readonly string[
   let total = 0;
   for (const codes of docs) total += codes[0]!;
   const average = total / Math.max(1, docs.length);
-  // Per term number its slots (null until a document holds it): a packed array, not one grown by index.
-  const slotsOf = new Array<(number[] | null)[] | null>(names.length).fill(null);
-  const met: number[] = [];
+  // First pass: how many documents hold each term, and the terms in the order first met.
+  const holding = new Int32Array(names.length);
+  const met = new Int32Array(names.length);
+  let terms = 0;
+  let postings = 0;
   let registered = 0;
+  for (const codes of docs) {
+    if (codes[0] === 0) continue;
+    registered++;
+    for (let i = 1; i < codes.length; i += 2) {
+      if (holding[codes[i]!]!++ === 0) met[terms++] = codes[i]!;
+      postings++;
+    }
+  }
+  // Second pass: each term's documents (ascending) and their slots, one run of flat arrays a term.
+  const next = new Int32Array(names.length);
+  for (let t = 0, at = 0; t < terms; t++) {
+    next[met[t]!] = at;
+    at += holding[met[t]!]!;
+  }
+  const ids = new Int32Array(postings);
+  const slots = new Uint8Array(postings);
   docs.forEach((codes, no) => {
     const length = codes[0]!;
     if (length === 0) return;
-    registered++;
     // The slot of a term held once (most are), worked out once a document.
     const once = slotOf(1, length, average);
     for (let i = 1; i < codes.length; i += 2) {
-      const term = codes[i]!;
-      let slots = slotsOf[term];
-      if (!slots) {
-        slotsOf[term] = slots = [];
-        met.push(term);
-      }
+      const p = next[codes[i]!]!++;
       const tf = codes[i + 1]!;
-      const slot = tf === 1 ? once : slotOf(tf, length, average);
-      while (slots.length <= slot) slots.push(null);
-      const ids = slots[slot];
-      if (ids) ids.push(no);
-      else slots[slot] = [no];
+      ids[p] = no;
+      slots[p] = tf === 1 ? once : slotOf(tf, length, average);
     }
   });
-  // Each slot's documents (ascending) as the first and the differences after it, as index-file.ts writes them.
-  for (const term of met) {
-    for (const ids of slotsOf[term]!) {
-      if (ids) for (let i = ids.length - 1; i > 0; i--) ids[i]! -= ids[i - 1]!;
-    }
-  }
+  // Per term its slots (null where none), each slot's documents as the first and the differences after it, as index-file.ts writes them.
+  const last = new Int32Array(SCORE_SLOTS);
   const size = chunkTerms(registered);
   const chunks: [string, unknown][] = [];
-  for (let at = 0; at < met.length; at += size) {
-    const entries = met.slice(at, at + size).map((term) => [names[term]!, slotsOf[term]!]);
-    chunks.push([`${chunks.length + 1}.map`, entries]);
+  let entries: [string, (number[] | null)[]][] = [];
+  for (let t = 0, from = 0; t < terms; t++) {
+    const term = met[t]!;
+    const to = from + holding[term]!;
+    let top = 0;
+    for (let p = from; p < to; p++) if (slots[p]! > top) top = slots[p]!;
+    const bySlot = new Array<number[] | null>(top + 1).fill(null);
+    for (let p = from; p < to; p++) {
+      const slot = slots[p]!;
+      const list = bySlot[slot];
+      if (list) list.push(ids[p]! - last[slot]!);
+      else bySlot[slot] = [ids[p]!];
+      last[slot] = ids[p]!;
+    }
+    entries.push([names[term]!, bySlot]);
+    if (entries.length === size) {
+      chunks.push([`${chunks.length + 1}.map`, entries]);
+      entries = [];
+    }
+    from = to;
   }
+  if (entries.length > 0) chunks.push([`${chunks.length + 1}.map`, entries]);
   return { format: INDEX_FORMAT, docs: docs.length, chunks };
 }
 
