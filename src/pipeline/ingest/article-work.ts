@@ -15,6 +15,7 @@ import { excerptPlaceNames } from '../../lib/search/build.ts';
 import type { TermCoder, TermCodes } from '../../lib/search/term-codes.ts';
 import { readInput, type InputFile } from './read-inputs.ts';
 import { stageArticle, type StagedArticle } from './staged-output.ts';
+import type { PackedArticle } from './packed-results.ts';
 
 /** Article id: first 12 hex digits of the SHA-256 of the cleaned body (NFC), so a copy has the same id. */
 export function articleId(body: string): string {
@@ -36,7 +37,8 @@ export interface WorkedArticle {
   meta: ArticleMeta;
   excerpts: Excerpt[];
   unresolved: UnresolvedUse[];
-  staged: StagedArticle;
+  /** Its staged JSON: as strings, or packed into its file result's `bytes` by the worker that made it (packed-results.ts). */
+  staged: StagedArticle | PackedArticle;
   /** Each excerpt's search terms, coded by the thread's TermCoder. */
   terms: TermCodes[];
 }
@@ -51,6 +53,8 @@ export interface FileResult {
   errors: string[];
   /** The search terms the thread's TermCoder numbered while working this file (see TermCoder.take). */
   terms: string[];
+  /** The bytes its packed articles are in (packed-results.ts), when a worker packed them. */
+  bytes?: Uint8Array;
 }
 
 /** Read `f` (with the sidecar metadata `given` for it) into cleaned, named documents. */

@@ -1,15 +1,16 @@
 // A worker thread of the ingest: starts loading as the run starts, builds the linkers once from the
 // gazetteer, zones and agreements the main thread read and checked (its first message), then works
-// each batch of files it is sent (article-work.ts) and posts the results back, or the error that
-// stopped a batch; at the end it writes the article files and coverage pages it is given a share of.
-// An article it has already worked in an earlier batch is not worked again (the main thread keeps the
-// first one and reports the copy).
+// each batch of files it is sent (article-work.ts) and posts the results back (packed, see
+// packed-results.ts), or the error that stopped a batch; at the end it writes the article files and
+// coverage pages it is given a share of. An article it has already worked in an earlier batch is not
+// worked again (the main thread keeps the first one and reports the copy).
 import { parentPort } from 'node:worker_threads';
 import { createAgreementLinker } from '../../lib/ingest/agreements.ts';
 import { createLinker } from '../../lib/ingest/linker.ts';
 import { onceEach, workFile, type WorkContext } from './article-work.ts';
 import type { BatchRequest, SetupRequest, WorkerReply, WorkerSetup, WriteRequest } from './worker-pool.ts';
 import { writeEndWork } from './staged-output.ts';
+import { packResults } from './packed-results.ts';
 import { TermCoder } from '../../lib/search/term-codes.ts';
 
 /** The linkers, built from the first message (the setup) before any work comes. */
@@ -35,6 +36,7 @@ parentPort!.on('message', async (req: SetupRequest | BatchRequest | WriteRequest
     return;
   }
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
     if ('write' in req) {
       writeEndWork(req.write);
@@ -43,10 +45,11 @@ parentPort!.on('message', async (req: SetupRequest | BatchRequest | WriteRequest
       const results = [];
       if (!ctx) throw new Error('ingest worker: work came before its setup');
       for (const { file, given } of req.files) results.push(await workFile(file, given, ctx, skip));
+      transfer = packResults(results);
       reply = { batch: req.batch, results };
     }
   } catch (e) {
     reply = failed(e);
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, transfer);
 });

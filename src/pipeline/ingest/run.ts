@@ -141,7 +141,7 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
         warnings.push(...doc.warnings);
         const work = doc.work!;
         facets.add(work.meta, assembler.add(work));
-        staged.addStaged(work.staged);
+        staged.addStaged(work.staged, result.bytes);
         search.add(work.meta, work.excerpts, work.terms.map((codes) => decoder.decode(codes)));
       }
       progress.tick(++i);

@@ -29,6 +29,7 @@ import { IngestReport } from '../../lib/ingest/report.ts';
 import { NumberColumn } from '../../lib/ingest/column.ts';
 import { nestedJson, stableJson } from '../../lib/ingest/stable-json.ts';
 import { BufferedFile, fileBuffer } from './buffered-file.ts';
+import type { PackedArticle } from './packed-results.ts';
 
 /** Byte range [at, at + length) of a spool file. */
 interface Range {
@@ -352,20 +353,25 @@ export class StagedOutput {
     this.addStaged(stageArticle(text, meta, byKey));
   }
 
-  /** Spool one article already validated and serialised by stageArticle. */
-  addStaged(s: StagedArticle): void {
+  /** Spool one article already validated and serialised by stageArticle: as strings, or packed into `bytes` (packed-results.ts). */
+  addStaged(s: StagedArticle | PackedArticle, bytes?: Uint8Array): void {
     this.io(() => {
+      let at = 'at' in s ? s.at : 0;
+      const piece = (file: BufferedFile, text: string | number): void => {
+        if (typeof text === 'string') file.text(text);
+        else file.bytes(bytes!.subarray(at, (at += text)));
+      };
       this.ids.push(s.id);
-      this.textSpool.text(s.body);
+      piece(this.textSpool, s.body);
       this.textEnd.push(this.textSpool.size);
-      this.metaSpool.text(s.meta);
+      piece(this.metaSpool, s.meta);
       this.metaEnd.push(this.metaSpool.size);
       this.firstExcerpt.forEach((first, k) => first.push(this.excerptEnd[k]!.length));
       for (const [k, parts] of s.chunks) {
         const spool = this.spools[k]!;
         const ends = this.excerptEnd[k]!;
         for (const part of parts) {
-          spool.text(part);
+          piece(spool, part);
           ends.push(spool.size);
         }
       }
