@@ -34,6 +34,17 @@ describe('search term codes', () => {
     );
   });
 
+  it('codes the same when its table of words fills up and starts afresh, again and again', () => {
+    assert(
+      property(array(tuple(text, places), { maxLength: 8 }), (excerpts) => {
+        const small = new TermCoder(3);
+        const byTerms = new TermCoder();
+        return excerpts.every(([t, p]) => JSON.stringify(named(small, small.encodeText(t, p))) === JSON.stringify(named(byTerms, byTerms.encode(docTerms(t, p).join(' ')))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('counts each use of a term, and all the text\'s terms with repeats as its length', () => {
     const coder = new TermCoder();
     const codes = named(coder, coder.encodeText('دوما ودوما Douma', ['Douma']));

@@ -28,10 +28,15 @@ export class TermCoder {
   private excerpts = 0;
   private readonly pairs: number[] = [];
   /** Per word of a text, the numbers of its terms (wordTerms): the word's entry in `words` indexes `wordNumbers`. */
-  private readonly words = new SpanMap(WORDS_KEPT);
+  private readonly words: SpanMap;
   private readonly wordNumbers: Int32Array[] = [];
   /** A text's words, read without a string each. */
   private readonly spans = new WordSpans();
+
+  /** `wordsKept`: how many words' term numbers to keep (the table starts afresh when it is full). */
+  constructor(wordsKept = WORDS_KEPT) {
+    this.words = new SpanMap(wordsKept);
+  }
 
   /** The number of `term`, given it now when it has none. */
   number(term: string): number {
