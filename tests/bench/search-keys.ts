@@ -16,7 +16,8 @@ export const MIN_KEYS = 60;
 export const DEFINITION = [
   'last key → results painted: the query but its last character is filled in, its results are drawn in full, 500 ms have',
   'passed (the address is written by then) and the page is idle (requestIdleCallback); then the last character is pressed',
-  '(a trusted key through the DevTools protocol). Results are drawn in full when each hit of the first page has its card.',
+  '(a trusted key through the DevTools protocol). Results are drawn in full when each hit of the first page has its card',
+  '(none left showing the previous results, data-stale).',
   'Timed from that input event\'s timeStamp to the start of the second animation frame after the results panel names the',
   'query (a MutationObserver on its data-query, then requestAnimationFrame twice): the frame that drew the results has been',
   'styled, laid out, painted and handed to the compositor. "frame done" is the first rAF then a task (the end of that',
@@ -82,7 +83,7 @@ export const ARM = `(args) => {
     if (!p) return false;
     const count = p.querySelector('[data-testid="result-count"]');
     const total = count ? Number((count.textContent || '').replace(/[^0-9٠-٩]/g, '').replace(/[٠-٩]/g, (d) => '٠١٢٣٤٥٦٧٨٩'.indexOf(d))) : NaN;
-    const cards = p.querySelectorAll('[data-testid="search-results"] > li').length;
+    const cards = p.querySelectorAll('[data-testid="search-results"] > li:not([data-stale])').length;
     return count !== null && cards >= Math.min(total, 10);
   };
   const until = (test) => new Promise((done) => {

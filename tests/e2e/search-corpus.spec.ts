@@ -76,6 +76,8 @@ test('(en) an English place name finds its Arabic mentions; zone, outlet and dat
   await expect(panel.locator('[data-chip="dates"]')).toBeVisible();
   const april = await count(page);
   expect(april).toBeLessThanOrEqual(all);
+  // Every card redrawn for the filtered results (none still hidden with an unfiltered excerpt).
+  await expect(page.getByTestId('search-results').locator('li[data-stale]')).toHaveCount(0);
   for (const time of await page.getByTestId('search-results').locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))) {
     expect(time! >= '2018-04-01' && time! <= '2018-04-30').toBe(true);
   }

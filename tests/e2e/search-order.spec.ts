@@ -11,8 +11,10 @@ const CASES = [
 async function cards(page: Page, sort: string): Promise<{ id: string; date: string }[]> {
   await expect(page.getByTestId('search-panel')).toHaveAttribute('data-sort', sort);
   const total = Number((await page.getByTestId('result-count').textContent())?.replace(/[^\d٠-٩]/g, '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
-  const list = page.getByTestId('search-results').locator('article[data-excerpt]');
+  // A card still showing the previous order's excerpt (hidden until redrawn) is not one of them.
+  const list = page.getByTestId('search-results').locator('li:not([data-stale]) > article[data-excerpt]');
   await expect(list).toHaveCount(Math.min(total, 10));
+  await expect(page.getByTestId('search-results').locator('li[data-stale]')).toHaveCount(0);
   return list.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-excerpt') ?? '', date: e.querySelector('time')?.getAttribute('datetime') ?? '' })));
 }
 

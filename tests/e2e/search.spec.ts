@@ -24,6 +24,9 @@ async function searchFor(page: Page, query: string): Promise<void> {
 }
 
 const query = (page: Page): URLSearchParams => new URL(page.url()).searchParams;
+/** The number of results shown (in Latin or Arabic-Indic digits). */
+const count = async (page: Page): Promise<number> =>
+  Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/\D+/g, ''));
 
 test('the search box is a labelled searchbox that finds «بالغوطة» and «والغوطة» from «غوطة», marked in the text', async ({ page }) => {
   await openAtlas(page);
@@ -51,6 +54,33 @@ test('a link with q= opens the results; English place names find their Arabic me
   await expect(page.getByRole('searchbox', { name: 'Search the coverage' })).toHaveValue('Idlib');
   const marks = await page.getByTestId('search-results').locator('mark').allTextContents();
   expect(marks.some((m) => /إدلب|ادلب/.test(m))).toBe(true);
+});
+
+test('new results take over the cards in place: those not yet redrawn are hidden, then all show the new query', async ({ page }) => {
+  await page.goto(`/?q=${encodeURIComponent('التصعيد')}&strength=general`);
+  const list = page.getByTestId('search-results');
+  await expect(list.locator('li:not([data-stale]) > article')).toHaveCount(10);
+  // Seen as the new results are written (before any paint): which cards are still the old ones, and shown or not.
+  const written = page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="search-panel"]')!;
+    return new Promise<{ stale: boolean; skipped: boolean }[]>((done) => {
+      new MutationObserver((_, observer) => {
+        if (panel.getAttribute('data-query') !== 'المعارضة') return;
+        observer.disconnect();
+        done([...panel.querySelectorAll('[data-testid="search-results"] > li')].map((li) => ({ stale: li.hasAttribute('data-stale'), skipped: getComputedStyle(li).contentVisibility === 'hidden' })));
+      }).observe(panel, { attributes: true, attributeFilter: ['data-query'] });
+    });
+  });
+  await page.getByRole('searchbox').fill('المعارضة');
+  const cards = await written;
+  const total = await count(page);
+  expect(total).toBeGreaterThan(2);
+  expect(cards.length).toBe(Math.min(total, 10));
+  expect(cards.filter((c) => c.stale).length).toBeGreaterThan(0);
+  for (const c of cards) expect(c.skipped).toBe(c.stale);
+  await expect(list.locator('li[data-stale]')).toHaveCount(0);
+  await expect(list.locator('li > article')).toHaveCount(Math.min(total, 10));
+  for (const card of await list.locator('li > article').all()) expect((await card.locator('mark').allTextContents()).some((m) => m.includes('المعارضة'))).toBe(true);
 });
 
 test('a quoted phrase matches word after word only', async ({ page }) => {

@@ -3,7 +3,7 @@
 // the exact number of hits and the counts, and later pages or every hit of the last search on demand.
 // Every answer names the request it answers (`seq`), so the page can drop answers it no longer wants.
 import type { ZoneId } from '../schema.ts';
-import type { Span } from '../coverage/segments.ts';
+import type { Segment } from '../coverage/segments.ts';
 import type { SearchDoc } from './docs.ts';
 import type { Filters } from './filters.ts';
 import type { SearchSort } from './sort.ts';
@@ -25,9 +25,10 @@ export type SearchRequest =
   /** Every hit of a search, for a download. */
   | ({ kind: 'all' } & SearchAsk);
 
+/** A hit as drawn: its row, and its text already split into plain and marked runs (in the worker, not in the page's frame). */
 export interface ShownHit {
   doc: SearchDoc;
-  spans: Span[];
+  segments: Segment[];
 }
 
 export type SearchReply =

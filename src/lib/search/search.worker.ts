@@ -3,6 +3,7 @@
 // run: only the latest of them (a query typed on is answered for its last key).
 import { parseOrThrow } from '../schema.ts';
 import { SearchDocsFile } from './docs.ts';
+import { highlightSegments } from '../coverage/segments.ts';
 import { SearchEngine, type SearchResults } from './engine.ts';
 import { SearchIndexFile } from './index-file.ts';
 import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from './protocol.ts';
@@ -52,7 +53,10 @@ async function load(indexUrl: string, docsUrl: string): Promise<void> {
 }
 
 function shown(e: SearchEngine, results: SearchResults, offset: number, limit: number): ShownHit[] {
-  return results.hits.slice(offset, offset + limit).map((no) => ({ doc: e.docs[no]!, spans: e.spans(no, results) }));
+  return results.hits.slice(offset, offset + limit).map((no) => {
+    const doc = e.docs[no]!;
+    return { doc, segments: highlightSegments(doc.text, doc.start, e.spans(no, results)) };
+  });
 }
 
 /** The results of `ask`: those of the last search when it is the one asked about, else worked out. */
