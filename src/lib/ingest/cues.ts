@@ -17,6 +17,9 @@ export const PREPOSITIONS = words(
 /** Place nouns of a village or a quarter: «قرية الرياض» can be the Syrian village, «مدينة الرياض» not. */
 export const VILLAGE_NOUNS = words('بلدة قرية حي بلدات قرى أحياء بلدتي قريتي بلدتا قريتا');
 
+/** Place nouns of an area: «منطقة الجزيرة» names a region more often than a village called so. */
+export const AREA_NOUNS = words('منطقة مناطق منطقتي');
+
 /**
  * A country's adjective right after a name places it in that country («محافظة الإسكندرية المصرية»,
  * «مدينة جرادة المغربية»): every Arab country and the others the press names most beside Syria.

@@ -4,7 +4,7 @@
 // The rule that decided is kept with each reading as evidence.
 import type { GazetteerEntry, PlaceKind } from '../schema.ts';
 import { articleFocus, sharedGovernorate, SYRIA_WORD, type ArticleFocus } from './article-context.ts';
-import { GIVEN_NAMES, hasTanween, isForeignAdjective, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, VILLAGE_NOUNS, wordAfter, wordBefore } from './cues.ts';
+import { AREA_NOUNS, GIVEN_NAMES, hasTanween, isForeignAdjective, isHierarchyLink, PLACE_NOUNS, PREPOSITIONS, VILLAGE_NOUNS, wordAfter, wordBefore } from './cues.ts';
 import type { Match } from './matcher.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 
@@ -89,15 +89,21 @@ function byContext(entries: GazetteerEntry[], focus: ArticleFocus): { picked: Ga
   return { picked: entries, rule: null };
 }
 
-/** The governorate the next name stands for, when the words between make it the first one's area. */
-function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], adjective = false): string | null {
+/** The text between match `i` and the next (the next one's prefix left out), when at most `gap` characters; else null. */
+function textToNext(i: number, input: ResolveInput, gap: number): string | null {
   const m = input.matches[i]!;
   const next = input.matches[i + 1];
-  if (!next || next.normStart - next.prefix.length - m.normEnd > (adjective ? 32 : 16)) return null;
-  let between = input.text.slice(m.normEnd, next.normStart - next.prefix.length);
+  if (!next || next.normStart - next.prefix.length - m.normEnd > gap) return null;
+  return input.text.slice(m.normEnd, next.normStart - next.prefix.length);
+}
+
+/** The governorate the next name stands for, when the words between make it the first one's area. */
+function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], adjective = false): string | null {
+  let between = textToNext(i, input, adjective ? 32 : 16);
+  if (between === null) return null;
   // «مخيم البحيرة المؤقت في محافظة السويداء»: an adjective of the name may stand before its area.
   if (adjective) between = between.replace(/^\s*ال[\u0621-\u064a]+(?=\s)/, '');
-  if (!isHierarchyLink(between, next.prefix)) return null;
+  if (!isHierarchyLink(between, input.matches[i + 1]!.prefix)) return null;
   const es = first[i + 1];
   return es ? sharedGovernorate(es) : null;
 }
@@ -162,15 +168,6 @@ interface Cue {
   governorate: string | null;
 }
 
-/**
- * A homograph is a place only after a place noun, before «بريف Y», or after a preposition with an
- * unambiguous place of the same governorate within NEAR characters. The attached «ب» alone is no such
- * preposition for a town: it is as often "with, by, as" («بحلول», «بصفة») or a verb's first letter
- * («بدأنا»); a region («بجنوب البلاد») keeps it. The article's governorates alone are no cue: over the
- * 2018 collection every homograph they decided was the common word (38 of 38: «في صراع», «في آذار»).
- */
-const AREA_NOUNS = new Set(['منطقه', 'مناطق', 'منطقتي']);
-
 /** Characters after a name within which «السورية» says it is the Syrian place. */
 const SYRIA_AFTER = 32;
 
@@ -179,6 +176,13 @@ function placeAnchored(first: (GazetteerEntry[] | null)[], sure: boolean[]): boo
   return first.some((es, k) => es !== null && sure[k] && es.some((e) => e.source !== 'ocha'));
 }
 
+/**
+ * A homograph is a place only after a place noun, before «بريف Y», or after a preposition with an
+ * unambiguous place of the same governorate within NEAR characters. The attached «ب» alone is no such
+ * preposition for a town: it is as often "with, by, as" («بحلول», «بصفة») or a verb's first letter
+ * («بدأنا»); a region («بجنوب البلاد») keeps it. The article's governorates alone are no cue: over the
+ * 2018 collection every homograph they decided was the common word (38 of 38: «في صراع», «في آذار»).
+ */
 function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], first: (GazetteerEntry[] | null)[], sure: boolean[], parent: string | null): Cue | null {
   const m = input.matches[i]!;
   const before = m.prefix ? '' : wordBefore(input.text, m.normStart);
@@ -253,12 +257,13 @@ function prominentAbroad(entries: GazetteerEntry[], m: Match, text: string): { e
 function locatedAbroad(i: number, input: ResolveInput, cached: { all: GazetteerEntry[]; syrian: GazetteerEntry[] }[]): boolean {
   const m = input.matches[i]!;
   if (isForeignAdjective(wordAfter(input.text, m.normEnd))) return true;
-  const next = input.matches[i + 1];
-  if (!next || next.normStart - next.prefix.length - m.normEnd > 24) return false;
+  const text = textToNext(i, input, 24);
+  if (text === null) return false;
   const c = cached[i + 1]!;
   if (c.all.length === 0 || c.syrian.length > 0) return false;
-  const between = input.text.slice(m.normEnd, next.normStart - next.prefix.length).replace(/(ب|في\s)?(?:ال)?عاصمه(?=\s|$)/, '$1');
-  return isHierarchyLink(between, next.prefix) || /^\s*،?\s*(?:شمال|جنوب|شرق|غرب)(?:ي|\s(?:من|ب))?\s*$/.test(between + next.prefix);
+  const prefix = input.matches[i + 1]!.prefix;
+  const between = text.replace(/(ب|في\s)?(?:ال)?عاصمه(?=\s|$)/, '$1');
+  return isHierarchyLink(between, prefix) || /^\s*،?\s*(?:شمال|جنوب|شرق|غرب)(?:ي|\s(?:من|ب))?\s*$/.test(between + prefix);
 }
 
 /**
@@ -333,14 +338,13 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     if (abroad) return { match: m, resolved: { match: m, entry: abroad.entry, rule: abroad.rule }, refusal: null };
     let syr = cached[i]!.syrian;
     if (syr.length === 0) return { match: m, resolved: { match: m, entry: es[0]!, rule: 'only-reading' }, refusal: null };
-    if (locatedAbroad(i, input, cached)) {
+    // The reading abroad when the name has one, else no place at all.
+    const abroadOr = (rule: string, refusal: Refusal): Reading => {
       const foreign = es.find((e) => e.outside_syria);
-      return foreign ? { match: m, resolved: { match: m, entry: foreign, rule: 'located-abroad' }, refusal: null } : refuse('abroad');
-    }
-    if (!focus.syrian) {
-      const foreign = es.find((e) => e.outside_syria);
-      return foreign ? { match: m, resolved: { match: m, entry: foreign, rule: 'article-not-about-syria' }, refusal: null } : refuse('not-about-syria');
-    }
+      return foreign ? { match: m, resolved: { match: m, entry: foreign, rule }, refusal: null } : refuse(refusal);
+    };
+    if (locatedAbroad(i, input, cached)) return abroadOr('located-abroad', 'abroad');
+    if (!focus.syrian) return abroadOr('article-not-about-syria', 'not-about-syria');
     if (inDateline(m, input)) return refuse('dateline');
     const parent = parentGovernorate(i, input, first);
     let reading = 'only-reading';
