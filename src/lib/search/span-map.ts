@@ -23,7 +23,7 @@ export class SpanMap {
   private pool = new Uint16Array(1 << 16);
   private used = 0;
   size = 0;
-  /** Where the last miss of `find` would go, and its hash. */
+  /** Where the last miss of `find` would go, and its hash (what `add` fills in). */
   private missSlot = -1;
   private missHash = 0;
 
@@ -59,7 +59,7 @@ export class SpanMap {
     }
   }
 
-  /** The entry of units[from, to), or -1 (then `add` of the same span goes where it was looked for). */
+  /** The entry of units[from, to), or -1. */
   find(units: Uint16Array, from: number, to: number): number {
     const h = hashOf(units, from, to);
     const length = to - from;
@@ -81,14 +81,12 @@ export class SpanMap {
     return -1;
   }
 
-  /** Add units[from, to), which the last call of `find` missed; returns its entry. */
+  /** Add units[from, to), which the map does not hold; returns its entry. */
   add(units: Uint16Array, from: number, to: number): number {
     if (this.full) throw new Error('SpanMap: full');
-    if (this.size === this.hashes.length) {
-      this.grow();
-      // The slot found before the table grew is gone: find it again.
-      this.find(units, from, to);
-    }
+    if (this.size === this.hashes.length) this.grow();
+    // Where the span goes (and its hash): the slot a find of it stops at.
+    if (this.find(units, from, to) >= 0) throw new Error('SpanMap: the span is there already');
     const length = to - from;
     if (this.used + length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + length));

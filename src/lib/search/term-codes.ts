@@ -100,7 +100,6 @@ export class TermCoder {
       if (words.full) {
         words.clear();
         this.wordNumbers.length = 0;
-        words.find(units, from, to);
       }
       e = words.add(units, from, to);
       this.wordNumbers[e] = this.numbersOf(wordTerms(this.spans.word(w)));
