@@ -3,7 +3,7 @@
 // on synthetic corpora of .txt files. The corpus is generated on disk first (not timed; kept in the
 // system temp folder between runs, keyed by size and generator source); then each size runs the real
 // `runIngest` in its own child process, so its peak memory (maxRSS over the child's life, module loading
-// and its worker threads included) is its own; it has the young generation `npm run ingest` gives the main thread. The ingest runs on worker threads, one per core unless
+// and its worker threads included) is its own; it runs with the node flags `npm run ingest` has (young generation, V8's tiering). The ingest runs on worker threads, one per core unless
 // --workers says otherwise; CPU seconds (user + system, every thread) are shown next to wall-clock
 // seconds, which other load on the machine inflates, and articles per CPU second is the throughput per
 // core. --tmp puts corpus and output elsewhere than the system temp folder (a tmpfs such as /dev/shm
@@ -111,11 +111,24 @@ function run(size: number): Result {
   return runOn(String(size.toLocaleString('en')), corpus(size), size, WORKERS);
 }
 
+/**
+ * The node flags `npm run ingest` gives the command (package.json's ingest script: the words between
+ * `node` and the script), so a bench run is timed as the command runs; V8's flags are the process's,
+ * so its worker threads' isolates have them too.
+ */
+function ingestNodeFlags(): string[] {
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.ingest ?? '';
+  const words = script.trim().split(/\s+/);
+  const end = words.indexOf('src/pipeline/ingest.mjs');
+  if (words[0] !== 'node' || end < 0) throw new Error(`package.json: the ingest script is not "node [FLAGS] src/pipeline/ingest.mjs": ${script}`);
+  return words.slice(1, end);
+}
+
 /** One child run over `input`; `expected` articles, or null for a real corpus (whatever it holds). */
 function runOn(label: string, input: string, expected: number | null, workers: number): Result {
   const out = join(TMP, `ingest-bench-out-${process.pid}`, 'data');
   rmSync(join(out, '..'), { recursive: true, force: true });
-  const res = spawnSync(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', input, out, String(workers)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const res = spawnSync(process.execPath, [...ingestNodeFlags(), '--import', 'tsx', fileURLToPath(import.meta.url), '--child', input, out, String(workers)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (res.status !== 0) throw new Error(`bench run of ${label} failed: ${res.stderr.trim()}`);
   const r = JSON.parse(res.stdout.trim().split('\n').pop()!) as Omit<Result, 'label' | 'size' | 'outMb' | 'workers'>;
   if (expected !== null && r.articles !== expected) throw new Error(`bench run of ${label}: only ${r.articles} articles ingested`);
