@@ -1,9 +1,14 @@
 // A set of strings given as spans of code units (a Uint16Array, from, to), numbering each in the
 // order it is added: finding a word of a buffer needs no string made of it. Open addressing on an FNV-1a
-// hash of the units; the units of the words kept are copied into one pool. The table grows as words come,
-// up to `limit` words (then `full` says so and the owner may clear it).
+// hash of the units; the units of the words kept are copied into one pool. A slot holds all a probe
+// reads (the entry's hash, where its units start in the pool, their count and the entry's number) in
+// four neighbouring integers, so a lookup touches one cache line of the table and one of the pool
+// (four arrays of a field each made it five lines, most of them missed in a table of a corpus's words).
+// The table grows as words come, up to `limit` words (then `full` says so and the owner may clear it).
 
 const EMPTY = -1;
+/** Integers a slot: hash, start in the pool, length, entry (EMPTY when the slot is free). */
+const SLOT = 4;
 
 /** FNV-1a over units[from, to). */
 function hashOf(units: Uint16Array, from: number, to: number): number {
@@ -13,80 +18,78 @@ function hashOf(units: Uint16Array, from: number, to: number): number {
   return h ^ (h >>> 15);
 }
 
+/** A table of `slots` free slots. */
+function emptyTable(slots: number): Int32Array {
+  const table = new Int32Array(slots * SLOT);
+  for (let s = 3; s < table.length; s += SLOT) table[s] = EMPTY;
+  return table;
+}
+
 export class SpanMap {
-  private slots: Int32Array;
+  private table: Int32Array;
+  /** Slots minus one (their count is a power of two, at least twice the entries). */
   private mask: number;
-  /** Per entry: its hash, where its units start in `pool`, and their count. */
-  private hashes: Int32Array;
-  private starts: Int32Array;
-  private lengths: Int32Array;
   private pool = new Uint16Array(1 << 16);
   private used = 0;
   size = 0;
-  /** Where the last miss of `find` would go, and its hash (what `add` fills in). */
-  private missSlot = -1;
-  private missHash = 0;
 
   constructor(private readonly limit: number) {
-    this.slots = new Int32Array(1024).fill(EMPTY);
+    this.table = emptyTable(1024);
     this.mask = 1023;
-    this.hashes = new Int32Array(512);
-    this.starts = new Int32Array(512);
-    this.lengths = new Int32Array(512);
   }
 
   get full(): boolean {
     return this.size >= this.limit;
   }
 
-  /** Twice the room: the entries' arrays copied, the slots made again (at most half of them in use). */
+  /** Twice the slots, the entries put in again by their hashes. */
   private grow(): void {
-    const room = this.hashes.length * 2;
-    const widen = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(room);
-      b.set(a);
-      return b;
-    };
-    this.hashes = widen(this.hashes);
-    this.starts = widen(this.starts);
-    this.lengths = widen(this.lengths);
-    this.slots = new Int32Array(room * 2).fill(EMPTY);
-    this.mask = room * 2 - 1;
-    for (let e = 0; e < this.size; e++) {
-      let s = this.hashes[e]! & this.mask;
-      while (this.slots[s] !== EMPTY) s = (s + 1) & this.mask;
-      this.slots[s] = e;
+    const old = this.table;
+    const slots = (this.mask + 1) * 2;
+    const table = emptyTable(slots);
+    const mask = slots - 1;
+    for (let o = 0; o < old.length; o += SLOT) {
+      if (old[o + 3] === EMPTY) continue;
+      let s = old[o]! & mask;
+      while (table[s * SLOT + 3] !== EMPTY) s = (s + 1) & mask;
+      table.set(old.subarray(o, o + SLOT), s * SLOT);
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+
+  /** The slot of units[from, to) with hash `h`: the one holding it, or the free one a probe for it stops at. */
+  private slotOf(units: Uint16Array, from: number, to: number, h: number): number {
+    const length = to - from;
+    const table = this.table;
+    const pool = this.pool;
+    let s = h & this.mask;
+    for (;;) {
+      const at = s * SLOT;
+      if (table[at + 3] === EMPTY) return at;
+      if (table[at] === h && table[at + 2] === length) {
+        const start = table[at + 1]!;
+        let k = 0;
+        while (k < length && pool[start + k] === units[from + k]) k++;
+        if (k === length) return at;
+      }
+      s = (s + 1) & this.mask;
     }
   }
 
   /** The entry of units[from, to), or -1. */
   find(units: Uint16Array, from: number, to: number): number {
-    const h = hashOf(units, from, to);
-    const length = to - from;
-    const pool = this.pool;
-    let s = h & this.mask;
-    for (;;) {
-      const e = this.slots[s]!;
-      if (e === EMPTY) break;
-      if (this.hashes[e] === h && this.lengths[e] === length) {
-        const start = this.starts[e]!;
-        let k = 0;
-        while (k < length && pool[start + k] === units[from + k]) k++;
-        if (k === length) return e;
-      }
-      s = (s + 1) & this.mask;
-    }
-    this.missSlot = s;
-    this.missHash = h;
-    return -1;
+    return this.table[this.slotOf(units, from, to, hashOf(units, from, to)) + 3]!;
   }
 
   /** Add units[from, to), which the map does not hold; returns its entry. */
   add(units: Uint16Array, from: number, to: number): number {
     if (this.full) throw new Error('SpanMap: full');
-    if (this.size === this.hashes.length) this.grow();
-    // Where the span goes (and its hash): the slot a find of it stops at.
-    if (this.find(units, from, to) >= 0) throw new Error('SpanMap: the span is there already');
+    // At most half the slots in use: probes stay short.
+    if (this.size * 2 >= this.mask + 1) this.grow();
+    const h = hashOf(units, from, to);
+    const at = this.slotOf(units, from, to, h);
+    if (this.table[at + 3] !== EMPTY) throw new Error('SpanMap: the span is there already');
     const length = to - from;
     if (this.used + length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.used + length));
@@ -95,17 +98,17 @@ export class SpanMap {
     }
     this.pool.set(units.subarray(from, to), this.used);
     const e = this.size++;
-    this.hashes[e] = this.missHash;
-    this.starts[e] = this.used;
-    this.lengths[e] = length;
+    this.table[at] = h;
+    this.table[at + 1] = this.used;
+    this.table[at + 2] = length;
+    this.table[at + 3] = e;
     this.used += length;
-    this.slots[this.missSlot] = e;
     return e;
   }
 
   /** Forget every entry. */
   clear(): void {
-    this.slots.fill(EMPTY);
+    for (let s = 3; s < this.table.length; s += SLOT) this.table[s] = EMPTY;
     this.size = 0;
     this.used = 0;
   }

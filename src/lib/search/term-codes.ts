@@ -22,14 +22,21 @@ export class TermCoder {
   private readonly numbers = new Map<string, number>();
   readonly names: string[] = [];
   private taken = 0;
-  /** Per term number: the excerpt it was last counted in (its count's place in `pairs` is in `at`). */
-  private seenIn = new Int32Array(1024).fill(-1);
-  private at = new Int32Array(1024);
+  /**
+   * Per term number, two integers side by side (one cache line for both): the excerpt it was last
+   * counted in, and its count's place in `pairs` then.
+   */
+  private seen = new Int32Array(2048).fill(-1);
   private excerpts = 0;
   private readonly pairs: number[] = [];
-  /** Per word of a text, the numbers of its terms (wordTerms): the word's entry in `words` indexes `wordNumbers`. */
+  /**
+   * Per word of a text, the numbers of its terms (wordTerms), one word's after another in `wordNumbers`:
+   * the word's entry e in `words` has them at wordNumbers[wordAt[2e], wordAt[2e] + wordAt[2e + 1]).
+   */
   private readonly words: SpanMap;
-  private readonly wordNumbers: Int32Array[] = [];
+  private wordAt = new Int32Array(2048);
+  private wordNumbers = new Int32Array(1 << 16);
+  private numbersUsed = 0;
   /** A text's words, read without a string each. */
   private readonly spans = new WordSpans();
 
@@ -45,18 +52,9 @@ export class TermCoder {
       no = this.names.length;
       this.numbers.set(term, no);
       this.names.push(term);
-      if (no === this.seenIn.length) this.grow();
+      if (2 * no === this.seen.length) this.seen = widened(this.seen, -1);
     }
     return no;
-  }
-
-  private grow(): void {
-    const seenIn = new Int32Array(this.seenIn.length * 2).fill(-1);
-    seenIn.set(this.seenIn);
-    const at = new Int32Array(this.at.length * 2);
-    at.set(this.at);
-    this.seenIn = seenIn;
-    this.at = at;
   }
 
   /** The codes of an excerpt's terms joined by spaces (excerptTerms), counted as the index counts them. */
@@ -99,14 +97,25 @@ export class TermCoder {
     if (e < 0) {
       if (words.full) {
         words.clear();
-        this.wordNumbers.length = 0;
+        this.numbersUsed = 0;
       }
       e = words.add(units, from, to);
-      this.wordNumbers[e] = this.numbersOf(wordTerms(this.spans.word(w)));
+      this.keepNumbers(e, wordTerms(this.spans.word(w)));
     }
-    const numbers = this.wordNumbers[e]!;
-    for (let i = 0; i < numbers.length; i++) this.count(numbers[i]!);
-    return numbers.length;
+    const at = this.wordAt[2 * e]!;
+    const n = this.wordAt[2 * e + 1]!;
+    const numbers = this.wordNumbers;
+    for (let i = at; i < at + n; i++) this.count(numbers[i]!);
+    return n;
+  }
+
+  /** Keep the numbers of `terms` as those of word entry `e`. */
+  private keepNumbers(e: number, terms: readonly string[]): void {
+    if (2 * e + 2 > this.wordAt.length) this.wordAt = widened(this.wordAt, 0);
+    while (this.numbersUsed + terms.length > this.wordNumbers.length) this.wordNumbers = widened(this.wordNumbers, 0);
+    this.wordAt[2 * e] = this.numbersUsed;
+    this.wordAt[2 * e + 1] = terms.length;
+    for (let i = 0; i < terms.length; i++) this.wordNumbers[this.numbersUsed++] = this.number(terms[i]!);
   }
 
   /** The numbers of `terms`. */
@@ -123,10 +132,11 @@ export class TermCoder {
 
   /** One more use of term `no` in the excerpt under way. */
   private count(no: number): void {
-    if (this.seenIn[no] === this.excerpts) this.pairs[this.at[no]! + 1]!++;
+    const seen = this.seen;
+    if (seen[2 * no] === this.excerpts) this.pairs[seen[2 * no + 1]! + 1]!++;
     else {
-      this.seenIn[no] = this.excerpts;
-      this.at[no] = this.pairs.length;
+      seen[2 * no] = this.excerpts;
+      seen[2 * no + 1] = this.pairs.length;
       this.pairs.push(no, 1);
     }
   }
@@ -146,6 +156,14 @@ export class TermCoder {
     this.taken = this.names.length;
     return fresh;
   }
+}
+
+/** `a` in an array twice as long, the rest filled with `fill`. */
+function widened(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
 }
 
 /** One coder's numbers as the numbers of `into`. */
