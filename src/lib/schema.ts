@@ -155,6 +155,8 @@ export const Gazetteer = object({
   homographs: optional(array(string())),
   /** Homographs whose everyday sense is an adverb: after a preposition they are the place. */
   homograph_adverbs: optional(array(string())),
+  /** Homographs that name a Syrian region («الغوطة»): in an article about Syria they are the region. */
+  homograph_regions: optional(array(string())),
   entries: array(GazetteerEntry),
 });
 export type Gazetteer = InferOutput<typeof Gazetteer>;

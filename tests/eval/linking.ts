@@ -200,6 +200,7 @@ async function main(): Promise<void> {
   if (verbose) for (const e of examples) console.log(`  ${e}`);
   snippets(linker, verbose, 'snippets.tsv', 'written snippets (one sentence each, own text)');
   snippets(linker, verbose, 'snippets-heldout.tsv', 'held-out snippets (written after the mechanism, own text)');
+  snippets(linker, verbose, 'snippets-heldout-2.tsv', 'second held-out set (other outlets\' styles, own text)');
 }
 
 /** Written snippets (a TSV in tests/eval/gold): how many get exactly their zones in the default list. */

@@ -29,9 +29,12 @@ describe('geo/gazetteer.json', () => {
     expect(jaramana?.aliases_ar.map(arabicKey).some((a) => a.includes('الغوطه'))).toBe(false);
   });
 
-  it('keeps region names off every admin unit and town', () => {
+  it('keeps region names off every admin unit and town, but for a region named by a curated homograph', () => {
     const regions = gaz.entries.filter((e) => e.kind === 'region');
-    const regionKeys = new Set(regions.flatMap((r) => [r.name_ar, ...r.aliases_ar]).map(arabicKey));
+    // «الغوطة» is also a village of Raqqa and a quarter of Homs: the linker reads those only after their noun.
+    const shared = new Set(gaz.homograph_regions ?? []);
+    for (const k of shared) expect(gaz.homographs, k).toContain(k);
+    const regionKeys = new Set(regions.flatMap((r) => [r.name_ar, ...r.aliases_ar]).map(arabicKey).filter((k) => !shared.has(k)));
     for (const e of gaz.entries.filter((x) => x.kind !== 'region' && x.kind !== 'foreign')) {
       for (const a of [e.name_ar, ...e.aliases_ar]) expect(regionKeys.has(arabicKey(a)), `${e.id} ${a}`).toBe(false);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveHomographs, isCommonPhrase } from '../../src/pipeline/geo/homographs.ts';
+import { deriveHomographs, isCommonPhrase, regionInSyriaKeys } from '../../src/pipeline/geo/homographs.ts';
 import type { GazetteerEntry } from '../../src/lib/schema.ts';
 
 // A small word list standing in for the dictionary: the rules under test are about how names are read
@@ -39,6 +39,20 @@ describe('deriveHomographs', () => {
     const entries = [town('a', 'الزيارة'), town('b', 'الرستن'), town('c', 'عز الدين', 250_000), town('d', 'جسر الشغور')];
     const curated = { add: [{ name: 'دوما', why: 'always' }], keep: [{ name: 'الرستن', why: 'the town' }] };
     expect(deriveHomographs(entries, isWord, curated)).toEqual(['الزياره', 'دوما']);
+  });
+});
+
+describe('regionInSyriaKeys', () => {
+  const ghouta = { ...town('region:g', 'الغوطة الشرقية'), kind: 'region', aliases_ar: ['الغوطة'] } as GazetteerEntry;
+  const curated = (name: string) => ({ add: [], keep: [], regions_in_syria: [{ name, why: 'test' }] });
+
+  it('gives the normalised key of a homograph that names a Syrian region', () => {
+    expect(regionInSyriaKeys(curated('الغوطة'), ['الغوطه'], [ghouta])).toEqual(['الغوطه']);
+  });
+
+  it('refuses a name that is no homograph, or that names no Syrian region', () => {
+    expect(() => regionInSyriaKeys(curated('الغوطة'), [], [ghouta])).toThrow(/regions_in_syria that are not homographs: الغوطة/);
+    expect(() => regionInSyriaKeys(curated('الزيارة'), ['الزياره'], [ghouta, town('a', 'الزيارة')])).toThrow(/name no Syrian region of the gazetteer: الزياره/);
   });
 });
 

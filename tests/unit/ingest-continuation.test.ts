@@ -57,6 +57,16 @@ describe.skipIf(!haveGeo)('a paragraph that carries on the article\'s report', (
     expect(rulesOf(a!)[0]).toMatch(/^continues-article\//);
   });
 
+  it('gives no zone to a short line without a full stop between them (a subheading, a related article\'s headline)', () => {
+    const related = 'الأمم المتحدة: ملايين السوريين بحاجة إلى المساعدة';
+    const aside = 'ولم تتمكن العائلات من النوم طوال الليل، فالأطفال يبكون والأمهات يحاولن تهدئتهم.';
+    const more = DOUMA_MORE.replace('بعد الهجوم الكيماوي', 'في دوما بعد الهجوم الكيماوي');
+    const [, line, a] = excerpts([DOUMA_LEAD, related, aside, more]);
+    expect(zonesOf(line!)).toEqual([]);
+    // A paragraph that ends with its full stop still carries on the report.
+    expect(zonesOf(a!)).toEqual(['eastern-ghouta']);
+  });
+
   it('gives no zone to a paragraph without a place in an article about two zones', () => {
     const two = [
       'قالت الأمم المتحدة إن أكبر موجات النزوح هذا العام كانت في إدلب ثم في درعا مع تقدم القوات الحكومية.',

@@ -359,3 +359,53 @@ describe.skipIf(!haveGeo)('what makes a short text about Syria', () => {
     expect(zonesOf('نزح آلاف المدنيين من قرى جبل الزاوية باتجاه المخيمات الحدودية.').idlib).toBeDefined();
   });
 });
+
+describe.skipIf(!haveGeo)('the Ghouta named alone', () => {
+  it('reads «الغوطة» alone as Eastern Ghouta in a text about Syria', () => {
+    expect(zonesOf('تواصل قوات النظام السوري حملتها العسكرية على الغوطة لليوم العاشر على التوالي.')['eastern-ghouta']).toBe('zone-named');
+    expect(zonesOf('أعلن جيش الإسلام أن مقاتليه استعادوا نقاطاً على أطراف الغوطة.')['eastern-ghouta']).toBe('zone-named');
+  });
+
+  it('keeps «حي الغوطة» the quarter of Homs city, in no zone', () => {
+    expect(zonesOf('انفجرت عبوة ناسفة قرب حي الغوطة في مدينة حمص السورية صباح اليوم.')).toEqual({});
+  });
+
+  it('does not read the word in a text not about Syria', () => {
+    expect(zonesOf('تشتهر الغوطة المحيطة بالمدينة المغربية بأشجار الزيتون والرمان.')).toEqual({});
+  });
+
+  it('takes «الغوطة» with towns of the Ghouta for a text about Syria («في الغوطة … عين ترما وزملكا»)', () => {
+    expect(zonesOf('شنت الطائرات غارات على بلدات عين ترما وزملكا وحزة في الغوطة.')['eastern-ghouta']).toBeDefined();
+  });
+});
+
+describe.skipIf(!haveGeo)('place nouns and the words between names', () => {
+  it('takes a Syrian town of some size after «بلدة» for a Syrian anchor (its ب is no preposition)', () => {
+    expect(zonesOf('دخلت وحدات من الجيش إلى بلدة الشيخ مسكين بعد معارك مع الفصائل.').south).toBeDefined();
+    expect(zonesOf('تمكن الأهالي في بلدة إنخل من العودة بعد دخول الشرطة العسكرية الروسية.').south).toBeDefined();
+  });
+
+  it('does not read «إلى» after a village as an adjective that makes the next place its area', () => {
+    expect(zonesOf('وصلت قافلة تقل مهجري حزة إلى ريف إدلب بعد اتفاق مع الجانب الروسي في سوريا.')['eastern-ghouta']).toBe('core-place');
+  });
+
+  it('matches the press spellings of villages OCHA writes otherwise (حمورية، الفطيرة، تل الطوقان)', () => {
+    expect(zonesOf('قصفت قوات النظام السوري بلدة حمورية في سوريا.')['eastern-ghouta']).toBeDefined();
+    expect(zonesOf('قصفت قوات النظام السوري بلدة الفطيرة في سوريا.').idlib).toBeDefined();
+    expect(zonesOf('قصفت قوات النظام السوري بلدة تل الطوقان في سوريا.').idlib).toBeDefined();
+  });
+});
+
+describe.skipIf(!haveGeo)('more actors of the war as anchors', () => {
+  it('takes the UN envoy, Russia\'s base and the zones themselves for a text about Syria', () => {
+    // Hazano is a village only OCHA lists: alone it does not make the text Syrian.
+    expect(zonesOf('التقى المبعوث ممثلي الفصائل في حزانو لبحث ملف المعتقلين.')).toEqual({});
+    expect(zonesOf('التقى دي ميستورا ممثلي الفصائل في حزانو لبحث ملف المعتقلين.').idlib).toBeDefined();
+    expect(zonesOf('قالت مصادر إن الطائرات المسيرة التي استهدفت قاعدة حميميم انطلقت من حزانو.').idlib).toBeDefined();
+    expect(zonesOf('دخلت قافلة مساعدات إلى حزانو ضمن منطقة خفض التصعيد في الشمال.').idlib).toBeDefined();
+  });
+
+  it('does not take Astana alone, a city and a football club, for Syria', () => {
+    expect(zonesOf('فاز نادي أستانة على ضيفه في الدوري وتصدر الترتيب بعد الزيارة الأخيرة لمدربه.')).toEqual({});
+  });
+});

@@ -7,12 +7,35 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 export const SYRIA_WORD = /(^|[^\u0621-\u064a])(و|ب|ل|ف)?(ال)?سوري(ا|ه|ون|ين|يه|تين)?([^\u0621-\u064a]|$)/;
 
 /**
- * Names that only the Syrian war gives the press: its president, its armed factions (each one held
- * ground inside a zone), its civil defence and its state news agency. A text naming one is about Syria even when it names no
- * country («أعلن جيش الإسلام … في دوما»); the place names in it still need their own cues.
+ * Names that only the Syrian war gives the press: its president and ministers, its armed factions
+ * (each one held ground inside a zone, or fought the government beside them), its civil defence, its
+ * state news agency, the UN envoy, Russia's base and reconciliation centre, the talks in Astana and the
+ * zones themselves. A text naming one is about Syria even when it names no country («أعلن جيش الإسلام
+ * … في دوما»); the place names in it still need their own cues. Astana alone is also a city and a club.
  */
 const SYRIAN_ACTORS = [
   'بشار الأسد',
+  'وليد المعلم',
+  'بشار الجعفري',
+  'دي ميستورا',
+  'قاعدة حميميم',
+  'مركز المصالحة الروسي',
+  'مناطق خفض التصعيد',
+  'منطقة خفض التصعيد',
+  'محادثات أستانة',
+  'مسار أستانة',
+  'مفاوضات أستانة',
+  'اجتماعات أستانة',
+  'فيلق الشام',
+  'حراس الدين',
+  'جيش النصر',
+  'جيش إدلب الحر',
+  'الجبهة الشامية',
+  'صقور الشام',
+  'الحزب الإسلامي التركستاني',
+  'لواء شهداء اليرموك',
+  'قوات النمر',
+  'سهيل الحسن',
   'هيئة تحرير الشام',
   'جبهة فتح الشام',
   'جبهة النصرة',

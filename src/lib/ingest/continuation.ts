@@ -32,6 +32,17 @@ export interface ParagraphLinks {
 }
 
 const CAP: Strength = 'partial-place';
+/** Words up to which a line with no full stop is a headline (a subheading, a related article's link). */
+const HEADLINE_WORDS = 10;
+
+/**
+ * A line with no full stop at its end and only a few words («لافروف: سوريا تخلصت من ترسانتها»): a
+ * subheading or the headline of a related article, which names its own subject, not the report's.
+ */
+function isHeadlineLine(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?؟…]["»”']?$/.test(t) && t.split(/\s+/).length <= HEADLINE_WORDS;
+}
 const MIN_SHARED = 2;
 const MIN_SHARED_BETWEEN = 0;
 
@@ -94,7 +105,7 @@ export function continuationLinks(title: string | null, paragraphs: ParagraphLin
   const bodyZones = new Set(paragraphs.flatMap((p) => anchors(p).map((l) => l.zone)));
   const headlineFirst = anchors(headline).some((l) => focus.has(l.zone) && (bodyZones.has(l.zone) || !paragraphs.some((p) => p.elsewhere)));
   paragraphs.forEach((p, i) => {
-    if (p.elsewhere || anchors(p).length > 0) return;
+    if (p.elsewhere || anchors(p).length > 0 || isHeadlineLine(p.text)) return;
     // A paragraph that names the focus zone only as a destination is still about the report's own zone.
     const own = new Set(p.links.map((l) => l.zone));
     const back = nearestAnchor(paragraphs, i, -1);

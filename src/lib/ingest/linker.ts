@@ -23,6 +23,7 @@ export interface Linker {
   index: ZoneIndex;
   homographs: Set<string>;
   adverbs: Set<string>;
+  regionHomographs: Set<string>;
   regionsByName: Map<string, GazetteerEntry>;
   entryCache: ResolveInput['entryCache'];
 }
@@ -43,6 +44,7 @@ export function createLinker(gazetteer: Gazetteer, zones: ZonesCollection): Link
     index: buildZoneIndex(zones, gazetteer.entries),
     homographs: new Set(gazetteer.homographs ?? []),
     adverbs: new Set(gazetteer.homograph_adverbs ?? []),
+    regionHomographs: new Set(gazetteer.homograph_regions ?? []),
     regionsByName,
     entryCache: new WeakMap(),
   };
@@ -141,6 +143,7 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
     byId: linker.byId,
     homographs: linker.homographs,
     adverbs: linker.adverbs,
+    regionHomographs: linker.regionHomographs,
     datelines: datelines(body).map((d) => ({ start: d.start + off, end: d.end + off })),
     regionsByName: linker.regionsByName,
     entryCache: linker.entryCache,

@@ -31,6 +31,8 @@ export interface ResolveInput {
   homographs: Set<string>;
   /** Homographs whose everyday sense is an adverb (never after a preposition). */
   adverbs: Set<string>;
+  /** Homographs that name a Syrian region («الغوطة»): in an article about Syria they are the region. */
+  regionHomographs: Set<string>;
   /** Spans of datelines («دمشق - وكالات») in the original text: names inside them are not evidence. */
   datelines: { start: number; end: number }[];
   regionsByName: Map<string, GazetteerEntry>;
@@ -102,7 +104,8 @@ function parentGovernorate(i: number, input: ResolveInput, first: (GazetteerEntr
   let between = textToNext(i, input, adjective ? 32 : 16);
   if (between === null) return null;
   // «مخيم البحيرة المؤقت في محافظة السويداء»: an adjective of the name may stand before its area.
-  if (adjective) between = between.replace(/^\s*ال[\u0621-\u064a]+(?=\s)/, '');
+  // «إلى», normalised «الي», opens like such an adjective and is none.
+  if (adjective) between = between.replace(/^\s*(?!الي\s)ال[\u0621-\u064a]+(?=\s)/, '');
   if (!isHierarchyLink(between, input.matches[i + 1]!.prefix)) return null;
   const es = first[i + 1];
   return es ? sharedGovernorate(es) : null;
@@ -279,7 +282,9 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
     // A namesake abroad counts unless it is known only in its country and the article does not name that.
     const abroad = c.all.some((e) => e.outside_syria && (!e.country_ar || abroadNamed([e], input.text)));
     if (c.syrian.length === 0 || abroad || hasTanween(m.surface) || inDateline(m, input)) continue;
-    const before = m.prefix ? '' : wordBefore(input.text, m.normStart).replace(/^ب(?=...)/, '');
+    // «ببلدة X» has the preposition attached; «بلدة X» opens with the same letter and keeps it.
+    const word = m.prefix ? '' : wordBefore(input.text, m.normStart);
+    const before = PLACE_NOUNS.has(word) ? word : word.replace(/^ب(?=...)/, '');
     // Only OCHA's list has most villages named like a city abroad («مدينة القاهرة», «مدينة الرياض»),
     // and a common word after «مدينة» is as often a town abroad («مدينة الحمراء»): the name must be a
     // Syrian town of some size in the other sources.
@@ -289,12 +294,14 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
     if (town && (PLACE_NOUNS.has(before) || PLACE_NOUNS.has(m.key.split(' ')[0]!))) return true;
     // «حي جوبر الدمشقي»: a Syrian city's adjective after the name.
     if (SYRIAN_CITY_ADJECTIVE.test(input.text.slice(m.normEnd, m.normEnd + 14))) return true;
-    const gov = sharedGovernorate(c.syrian);
+    // «في الغوطة … دوما وحمورية»: a region named by a homograph counts as a known name of its governorate.
+    const region = input.regionHomographs.has(m.key) ? c.syrian.find((e) => e.kind === 'region' && e.adm1_pcode) : undefined;
+    const gov = region ? region.adm1_pcode! : sharedGovernorate(c.syrian);
     if (!gov) continue;
     const names = villages.get(gov) ?? { all: new Set<string>(), sure: false, known: false };
     names.all.add(m.key);
     names.sure ||= sure[i]!;
-    names.known ||= known;
+    names.known ||= known || region !== undefined;
     villages.set(gov, names);
   }
   // Two names of one governorate, one of them no common word and one known beyond OCHA's list
@@ -350,6 +357,12 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
     let reading = 'only-reading';
     if (isHomograph[i] && GIVEN_NAMES.has(wordAfter(text, m.normEnd))) return refuse('part-of-a-name');
     if ((isHomograph[i] || syr.every((e) => e.source === 'ocha')) && explicitElsewhere(i, input, first, syr)) return refuse('in-another-governorate');
+    // «حصار الغوطة» in an article about Syria: the region, unless a village's or quarter's noun
+    // («حي الغوطة» in Homs) or another place noun («سهل الحولة», «وادي حوران») says otherwise.
+    if (isHomograph[i] && input.regionHomographs.has(m.key) && (m.prefix !== '' || !PLACE_NOUNS.has(wordBefore(text, m.normStart)))) {
+      const region = syr.find((e) => e.kind === 'region');
+      if (region) return { match: m, resolved: { match: m, entry: region, rule: 'region-homograph-in-syrian-article' }, refusal: null };
+    }
     if (isHomograph[i]) {
       // A quarter whose name is a common word (المحافظة، الجامعة) is meant only as «حي X» or beside its city.
       const quarters = syr.filter((e) => e.parent);

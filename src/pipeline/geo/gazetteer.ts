@@ -9,7 +9,7 @@ import type { Adm3Feature } from './sources.ts';
 import { ZONES_ATTRIBUTION } from './zones.ts';
 import { COMMUNITIES_ATTRIBUTION } from './communities.ts';
 import { countrysideRegions } from './countryside.ts';
-import { adverbKeys, deriveHomographs, type HomographsCurated, type IsWord } from './homographs.ts';
+import { adverbKeys, deriveHomographs, regionInSyriaKeys, type HomographsCurated, type IsWord } from './homographs.ts';
 
 export const GAZETTEER_ATTRIBUTION = `${ZONES_ATTRIBUTION} Populated places: GeoNames, CC BY 4.0. ${COMMUNITIES_ATTRIBUTION}`;
 
@@ -178,5 +178,6 @@ export function buildGazetteer(input: GazetteerInput): { gazetteer: Gazetteer; s
   entries.sort((a, b) => byCodePoint(a.id, b.id));
   const homographs = deriveHomographs(entries, input.isWord, input.homographs);
   const homograph_adverbs = adverbKeys(input.homographs, homographs);
-  return { gazetteer: { attribution: GAZETTEER_ATTRIBUTION, homographs, homograph_adverbs, entries }, stats };
+  const homograph_regions = regionInSyriaKeys(input.homographs, homographs, entries);
+  return { gazetteer: { attribution: GAZETTEER_ATTRIBUTION, homographs, homograph_adverbs, homograph_regions, entries }, stats };
 }

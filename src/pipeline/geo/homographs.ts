@@ -20,6 +20,11 @@ export const HomographsCurated = object({
    * preposition, so «إلى دوما» is the place.
    */
   adverbs: optional(array(object({ name: string(), why: string() }))),
+  /**
+   * Homographs that name a region of Syria («الغوطة», «حوران»): in an article about Syria, and with no
+   * village's or quarter's noun before them, they are that region without a further cue.
+   */
+  regions_in_syria: optional(array(object({ name: string(), why: string() }))),
 });
 export type HomographsCurated = InferOutput<typeof HomographsCurated>;
 
@@ -106,11 +111,29 @@ export function deriveHomographs(entries: GazetteerEntry[], isWord: IsWord, cura
   return [...common].filter((k) => !exempt.has(k)).sort();
 }
 
+/** Sorted normalised keys of one curated list of homographs (`list`: its name in the file); each must be a homograph. */
+function curatedKeys(list: 'adverbs' | 'regions_in_syria', curated: HomographsCurated, homographs: string[]): string[] {
+  const known = new Set(homographs);
+  const names = curated[list] ?? [];
+  const keys = names.map((a) => arabicKey(a.name));
+  const stray = names.filter((_, i) => !known.has(keys[i]!));
+  if (stray.length > 0) throw new Error(`geo/curated/homographs.json: ${list} that are not homographs: ${stray.map((a) => a.name).join(', ')}`);
+  return [...new Set(keys)].sort();
+}
+
 /** Sorted normalised keys of the curated adverb homographs; each must be a homograph. */
 export function adverbKeys(curated: HomographsCurated, homographs: string[]): string[] {
-  const known = new Set(homographs);
-  const keys = (curated.adverbs ?? []).map((a) => arabicKey(a.name));
-  const stray = (curated.adverbs ?? []).filter((_, i) => !known.has(keys[i]!));
-  if (stray.length > 0) throw new Error(`geo/curated/homographs.json: adverbs that are not homographs: ${stray.map((a) => a.name).join(', ')}`);
-  return [...new Set(keys)].sort();
+  return curatedKeys('adverbs', curated, homographs);
+}
+
+/**
+ * Sorted normalised keys of the curated homographs that name a Syrian region; each must be a
+ * homograph and a name of a region of the gazetteer (`entries`).
+ */
+export function regionInSyriaKeys(curated: HomographsCurated, homographs: string[], entries: GazetteerEntry[]): string[] {
+  const keys = curatedKeys('regions_in_syria', curated, homographs);
+  const regions = new Set(entries.filter((e) => e.kind === 'region' && !e.outside_syria).flatMap((e) => [e.name_ar, ...e.aliases_ar].map(arabicKey)));
+  const stray = keys.filter((k) => !regions.has(k));
+  if (stray.length > 0) throw new Error(`geo/curated/homographs.json: regions_in_syria that name no Syrian region of the gazetteer: ${stray.join(', ')}`);
+  return keys;
 }
