@@ -61,6 +61,12 @@ describe('datelines and bylines at the head', () => {
     expect(processArticle('x', p, linker).excerpts.every((e) => !e.text.includes('دمشق'))).toBe(true);
   });
 
+  it('cuts «PLACE - CREDIT:» off the first sentence when it knows the credit', () => {
+    expect(parseLeadDateline('دمشق - وكالات: ارتفعت أسعار الخبز في المدينة.')).toEqual({ dateline: { place: 'دمشق', credit: 'وكالات', date: null }, length: 15 });
+    expect(parseLeadDateline('سراقب ـ خاص: عادت العائلات.')?.dateline).toEqual({ place: 'سراقب', credit: 'خاص', date: null });
+    expect(parseLeadDateline('قال المتحدث - في بيان: إن الهدنة صامدة')).toBeNull();
+  });
+
   it('does not take a person and a description, or a sentence, for a dateline', () => {
     expect(parseDatelineLine('معتز التلا - ممثل سوري')).toBeNull();
     expect(parseDatelineLine('قال المتحدث - في بيان: إن الهدنة صامدة')).toBeNull();

@@ -4,6 +4,7 @@ import { linkArticle } from '../../src/lib/ingest/linker.ts';
 import { haveGeo, realLinker } from './real-linker.ts';
 import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
 import { PlaceMatcher } from '../../src/lib/ingest/matcher.ts';
+import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
 
 const linker = realLinker;
 
@@ -407,5 +408,31 @@ describe.skipIf(!haveGeo)('more actors of the war as anchors', () => {
 
   it('does not take Astana alone, a city and a football club, for Syria', () => {
     expect(zonesOf('فاز نادي أستانة على ضيفه في الدوري وتصدر الترتيب بعد الزيارة الأخيرة لمدربه.')).toEqual({});
+  });
+});
+
+describe.skipIf(!haveGeo)('the place of a dateline named again by a noun alone', () => {
+  const ingested = (text: string) => processArticle('x', prepareArticle({ file: 'x.txt', text, title: null, given: undefined }), linker!);
+  const zonesOfArticle = (text: string) => [...new Set(ingested(text).excerpts.flatMap((e) => e.links.map((l) => l.zone)))];
+
+  it('reads «في المحافظة» under «إدلب - عنب بلدي» as Idlib when the body names no place', () => {
+    const [e] = excerptsOf('إدلب - عنب بلدي: بدأت مديرية التربية في المحافظة تسجيل الطلاب للعام الدراسي الجديد.');
+    expect(e!.links.map((l) => l.zone)).toEqual(['idlib']);
+    expect(e!.links[0]!.evidence[0]!.rule).toMatch(/^dateline-referred-to/);
+    expect(e!.mentions[0]!.surface).toBe('المحافظة');
+  });
+
+  it('reads the noun as the place the cleaner took from «سراقب - خاص:»', () => {
+    const a = ingested('سراقب - خاص: عاد عشرات العائلات إلى منازلها في المدينة بعد توقف القصف لأيام.');
+    expect(a.text.about?.filed_from).toBe('سراقب');
+    expect(zonesOfArticle('سراقب - خاص: عاد عشرات العائلات إلى منازلها في المدينة بعد توقف القصف لأيام.')).toEqual(['idlib']);
+  });
+
+  it('does not read the noun as the dateline\'s place when the body names a place of its own', () => {
+    expect(zonesOf('إدلب - عنب بلدي: زار وفد أممي مدينة حمص السورية، وتجول في أسواق المدينة القديمة.')).toEqual({});
+  });
+
+  it('links nowhere a report filed from a zone about something else, with no title of its own', () => {
+    expect(zonesOfArticle('درعا - وكالات: قال وزير الخارجية الأردني في عمان إن بلاده لن تفتح حدودها أمام موجة لجوء جديدة.')).toEqual([]);
   });
 });

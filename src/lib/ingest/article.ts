@@ -64,7 +64,9 @@ export function processArticle(id: string, prepared: PreparedArticle, linker: Li
   const { doc, cleaned, meta } = prepared;
   const excerpts: Excerpt[] = [];
   const unresolved: UnresolvedUse[] = [];
-  for (const linked of linkArticle(linker, id, cleaned.body, buildExcerpts(id, cleaned.body), meta.title)) {
+  // A title made of the body's first words (a snippet without one) would read them twice: none then.
+  const title = meta.inferred.includes('title') && !cleaned.title ? null : meta.title;
+  for (const linked of linkArticle(linker, id, cleaned.body, buildExcerpts(id, cleaned.body), title, cleaned.dateline?.place ?? null)) {
     const reported = agreements ? linkAgreements(agreements, linked.excerpt, meta.date) : [];
     excerpts.push(reported.length > 0 ? { ...linked.excerpt, agreements: reported } : linked.excerpt);
     for (const u of linked.unresolved) unresolved.push({ surface: u.surface, file: doc.file, article_id: id, offset: u.start });

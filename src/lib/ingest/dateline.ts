@@ -63,11 +63,18 @@ const LEAD = /^[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]*(?:([^()\n]{2,60}?)\s*
 // «دمشق – «القدس العربي»: أعلنت …»: the place (one or two words), a dash and the outlet's name in quotes, then the sentence.
 const QUOTED_LEAD = /^[\u200e\u200f\s]*([^«»"“”\n]{2,45}?)\s*[-–—ـ]+\s*[«"“]([^«»"“”\n]{2,30})[»"”]\s*[:：]?\s*/;
 
+// «دمشق - وكالات: ارتفعت …»: the place, a dash and a credit this module knows, a colon, then the sentence.
+const RUN_IN_LEAD = /^[\u200e\u200f\s]*([^-–—ـ:\n]{2,45}?)\s*[-–—ـ]+\s*([^-–—ـ:\n]{2,30}?)\s*[:：]\s*/;
+
 /** A dateline run into the first sentence: what it says and where the sentence starts after it. */
 export function parseLeadDateline(paragraph: string, knownOutlet: string | null = null): { dateline: Dateline; length: number } | null {
   const q = QUOTED_LEAD.exec(paragraph);
   if (q && isPlace(q[1]!) && q[1]!.trim().split(/\s+/).length <= 2 && q[0].length < paragraph.length) {
     return { dateline: { place: q[1]!.trim(), credit: q[2]!.trim(), date: null }, length: q[0].length };
+  }
+  const r = RUN_IN_LEAD.exec(paragraph);
+  if (r && isPlace(r[1]!) && r[1]!.trim().split(/\s+/).length <= 3 && isCredit(r[2]!, knownOutlet) && r[0].length < paragraph.length) {
+    return { dateline: { place: r[1]!.trim(), credit: r[2]!.trim(), date: null }, length: r[0].length };
   }
   const m = LEAD.exec(paragraph);
   if (!m) return null;

@@ -9,6 +9,7 @@ import { datelineEnd, wordBefore } from './cues.ts';
 import { findUnresolved, type Unresolved } from './unresolved.ts';
 import { buildZoneIndex, type ZoneIndex } from './zone-index.ts';
 import { paragraphSpans, type RawExcerpt } from './excerpts.ts';
+import { datelineReadings } from './dateline-place.ts';
 import { normalizeArabic, normalizeWithMap, type Normalized } from '../arabic/normalize.ts';
 
 /** Phrases that speak of the four zones together. */
@@ -125,10 +126,27 @@ function partialRegionsConfirmed(all: RawLink[]): (l: RawLink) => RawLink {
 }
 
 /**
- * Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`.
- * `title` (when known) helps tell a paragraph that continues the article's report (continuation.ts).
+ * The Syrian place of the article's dateline, when the body names no Syrian place of its own: the first
+ * name inside a dateline of the body, else the place of filing the cleaner took out (`filedFrom`).
  */
-export function linkArticle(linker: Linker, articleId: string, body: string, raws: RawExcerpt[], title: string | null = null): LinkedExcerpt[] {
+function datelinePlace(linker: Linker, places: Match[], spans: { start: number; end: number }[], readings: Reading[], filedFrom: string | null): { key: string; entries: GazetteerEntry[] } | null {
+  if (readings.some((r) => r.resolved && !r.resolved.entry.outside_syria && !spans.some((d) => r.match.start >= d.start && r.match.end <= d.end))) return null;
+  const inBody = places.filter((m) => spans.some((d) => m.start >= d.start && m.end <= d.end));
+  const filed = filedFrom ? linker.matcher.findNormalized(filedFrom, normalizeWithMap(filedFrom)) : [];
+  for (const m of [...inBody, ...filed]) {
+    if (linker.homographs.has(m.key)) continue;
+    const entries = m.ids.map((id) => linker.byId.get(id)).filter((e): e is GazetteerEntry => e !== undefined);
+    if (entries.length > 0 && entries.every((e) => !e.outside_syria)) return { key: m.key, entries };
+  }
+  return null;
+}
+
+/**
+ * Mentions, links and unresolved names of each excerpt of one article; offsets are into `body`.
+ * `title` (when known) helps tell a paragraph that continues the article's report (continuation.ts);
+ * `filedFrom` is the place of a dateline the cleaner took out of the body (see dateline-place.ts).
+ */
+export function linkArticle(linker: Linker, articleId: string, body: string, raws: RawExcerpt[], title: string | null = null, filedFrom: string | null = null): LinkedExcerpt[] {
   // The headline is read with the body (it takes part in the article's focus and in one sense per
   // article), one blank line before it; `off` shifts what was found back to offsets into `body`.
   const head = title && title.trim() !== '' ? `${title.replace(/\s+/g, ' ')}\n\n` : '';
@@ -137,6 +155,7 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
   const norm = normalizeWithMap(text);
   const matches = linker.matcher.findNormalized(text, norm);
   const places: Match[] = matches.filter((m) => !m.ids.includes(GENERAL_ID));
+  const spans = datelines(body).map((d) => ({ start: d.start + off, end: d.end + off }));
   const resolved = resolveArticle({
     text: norm.text,
     matches: places,
@@ -144,17 +163,22 @@ export function linkArticle(linker: Linker, articleId: string, body: string, raw
     homographs: linker.homographs,
     adverbs: linker.adverbs,
     regionHomographs: linker.regionHomographs,
-    datelines: datelines(body).map((d) => ({ start: d.start + off, end: d.end + off })),
+    datelines: spans,
     regionsByName: linker.regionsByName,
     entryCache: linker.entryCache,
   });
+  const bodyReadings = resolved.readings.filter((x) => x.match.start >= off);
+  const filed = datelinePlace(linker, places, spans, bodyReadings, filedFrom);
+  if (filed) {
+    bodyReadings.push(...datelineReadings(text, norm, off, spans, filed));
+    bodyReadings.sort((a, b) => a.match.start - b.match.start);
+  }
   const focus = resolved.focus;
   const shift = (m: Match): Match => (off === 0 ? m : { ...m, start: m.start - off, end: m.end - off });
   const titleLinks = mergeLinks(
     resolved.readings.filter((x) => x.match.start < off && x.resolved).flatMap((x) => linkPlace({ ...x.resolved!, match: { ...x.match, start: 0, end: 0 } }, linker.index, linker.byId)),
   );
-  const readings: Reading[] = resolved.readings
-    .filter((x) => x.match.start >= off)
+  const readings: Reading[] = bodyReadings
     .map((x) => ({ ...x, match: shift(x.match), resolved: x.resolved ? { ...x.resolved, match: shift(x.resolved.match) } : null }));
   const general = focus.syrian && DEESCALATION.test(norm.text) ? matches.filter((m) => m.ids.includes(GENERAL_ID) && m.start >= off).map(shift) : [];
   let r = 0;
