@@ -66,12 +66,19 @@ export function workerCount(asked: number | undefined, files: number): number {
 /** By default a run starts no threads for fewer files than this each: starting one costs more than they take. */
 const MIN_FILES_PER_WORKER = 16;
 
-/** Each file's results in input order, with the number of the thread that worked it: worked here (no pool: one thread, 0) or on the pool's worker threads. */
-async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: WorkerSetup): AsyncGenerator<[number, FileResult]> {
+/** The thread number fileResults gives results worked here, whose search terms are numbered by the index's own coder. */
+const HERE = -1;
+
+/**
+ * Each file's results in input order, with the number of the thread that worked it: worked here (no
+ * pool: one thread, HERE, its terms numbered by `vocabulary`, the index's coder, so nothing needs
+ * decoding) or on the pool's worker threads (0, 1 …, each with a coder of its own).
+ */
+async function* fileResults(files: InputFile[], givens: (SidecarMeta | undefined)[], pool: WorkerPool | null, setup: WorkerSetup, vocabulary: TermCoder): AsyncGenerator<[number, FileResult]> {
   if (!pool) {
-    const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined, terms: new TermCoder() };
+    const ctx: WorkContext = { linker: createLinker(setup.gazetteer, setup.zones), agreements: setup.agreements ? createAgreementLinker(setup.agreements) : undefined, terms: vocabulary };
     const skip = onceEach();
-    for (let i = 0; i < files.length; i++) yield [0, await workFile(files[i]!, givens[i], ctx, skip)];
+    for (let i = 0; i < files.length; i++) yield [HERE, await workFile(files[i]!, givens[i], ctx, skip)];
     return;
   }
   const size = batchSize(files.length, pool.size);
@@ -120,12 +127,12 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
     const setup = { gazetteer, zones, agreements };
     pool?.configure(setup);
     let i = 0;
-    // Per thread, its search terms' numbers as the index's.
+    // Per worker thread, its search terms' numbers as the index's.
     const decoders = new Map<number, TermDecoder>();
-    for await (const [thread, result] of fileResults(files, givens, pool, setup)) {
-      let decoder = decoders.get(thread);
-      if (!decoder) decoders.set(thread, (decoder = new TermDecoder(search.vocabulary)));
-      decoder.learn(result.terms);
+    for await (const [thread, result] of fileResults(files, givens, pool, setup, search.vocabulary)) {
+      let decoder = thread === HERE ? null : decoders.get(thread);
+      if (decoder === undefined) decoders.set(thread, (decoder = new TermDecoder(search.vocabulary)));
+      decoder?.learn(result.terms);
       errors.push(...result.errors);
       for (const doc of result.docs) {
         if (doc.empty) {
@@ -142,7 +149,7 @@ async function ingestListed(o: RunOptions, files: InputFile[], pool: WorkerPool 
         const work = doc.work!;
         facets.add(work.meta, assembler.add(work));
         staged.addStaged(work.staged, result.bytes);
-        search.add(work.meta, work.excerpts, work.terms.map((codes) => decoder.decode(codes)));
+        search.add(work.meta, work.excerpts, decoder ? work.terms.map((codes) => decoder.decode(codes)) : work.terms);
       }
       progress.tick(++i);
       // Let the event loop run now and then, so that Ctrl-C is handled during a long run.
