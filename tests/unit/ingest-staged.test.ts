@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, double, jsonValue, property } from 'fast-check';
+import { assert, array as arrayOf, double, jsonValue, property, string } from 'fast-check';
 import { runIngest } from '../../src/pipeline/ingest/run.ts';
 import { nestedJson, stableJson } from '../../src/lib/ingest/stable-json.ts';
 import { array } from 'valibot';
@@ -46,6 +46,12 @@ const reference = (v: unknown): string => {
 describe('stableJson', () => {
   it('writes the same text as JSON.stringify of a key-sorted copy, for any JSON value', () => {
     assert(property(jsonValue(), (v) => stableJson(v) === reference(v)), { numRuns: 500 });
+  });
+
+  it('escapes strings as JSON.stringify does, short and long, whatever code units they hold (lone surrogates, controls, quotes)', () => {
+    const texts = arrayOf(string({ unit: 'binary', maxLength: 80 }), { maxLength: 8 });
+    assert(property(texts, texts, (values, keys) => stableJson({ values, ...Object.fromEntries(keys.map((k, i) => [k, values[i] ?? i])) }) === reference({ values, ...Object.fromEntries(keys.map((k, i) => [k, values[i] ?? i])) })), { numRuns: 500 });
+    expect(stableJson(['\ud800', 'a"b', 'c\\d', '\u0001', 'é\u{1F600}'])).toBe(reference(['\ud800', 'a"b', 'c\\d', '\u0001', 'é\u{1F600}']));
   });
 
   it('writes numbers as JSON.stringify does: -0 as 0, non-finite as null, exponents as JavaScript writes them', () => {

@@ -17,11 +17,42 @@ function sortedKeys(obj: object): string[] {
   return keys.slice(0, n).concat(keys.slice(n).sort());
 }
 
+/** Strings up to this long are checked here for units JSON escapes; longer ones go to JSON.stringify at once. */
+const SHORT = 64;
+
+/**
+ * A string as JSON.stringify writes it. A short one with nothing to escape (no control character, quote,
+ * backslash or surrogate, which JSON.stringify escapes when it stands alone) is only quoted, without
+ * the call: most strings of data/ are short ids, rules and names, and the call costs more than they.
+ */
+function quoted(v: string): string {
+  if (v.length > SHORT) return JSON.stringify(v);
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(v);
+  }
+  return `"${v}"`;
+}
+
+/** Per key met: `"key": ` as an object's member starts (keys repeat in every row of a file). */
+const KEYS = new Map<string, string>();
+
+function keyText(k: string): string {
+  let t = KEYS.get(k);
+  if (t === undefined) {
+    t = `${JSON.stringify(k)}: `;
+    // A bound on the memo, for data whose keys never repeat.
+    if (KEYS.size < 4096) KEYS.set(k, t);
+  }
+  return t;
+}
+
 function write(v: unknown, pad: string): string {
   if (v === null || typeof v !== 'object') {
     // A number as JSON.stringify writes it (its shortest text, -0 as 0, non-finite as null), without the call.
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
-    // Strings, booleans: JSON.stringify's own text (escapes).
+    if (typeof v === 'string') return quoted(v);
+    // Booleans: JSON.stringify's own text.
     return JSON.stringify(v) ?? 'null';
   }
   const inner = `${pad} `;
@@ -40,7 +71,7 @@ function write(v: unknown, pad: string): string {
   for (const k of sortedKeys(obj)) {
     const item = obj[k];
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    s += `${first ? '\n' : ',\n'}${inner}${JSON.stringify(k)}: ${write(item, inner)}`;
+    s += `${first ? '\n' : ',\n'}${inner}${keyText(k)}${write(item, inner)}`;
     first = false;
   }
   return first ? '{}' : `${s}\n${pad}}`;
