@@ -37,9 +37,17 @@ function isLetter(text: string, i: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 }
 
+/**
+ * The first letters a trigger word can have (a place noun, في or وفي, a place noun after و ف ب) and its
+ * longest length («ومحافظه»): most words are ruled out by these before their text is taken.
+ */
+const TRIGGER_FIRST = new Set(['م', 'ب', 'ق', 'ر', 'ن', 'و', 'ف'].map((c) => c.charCodeAt(0)));
+const TRIGGER_LONGEST = 7;
+
 /** The word [s, e) of normalised text as a candidate after the trigger word [ts, te), or null. */
 function candidate(original: string, norm: Normalized, ts: number, te: number, s: number, e: number): Unresolved | null {
   const text = norm.text;
+  if (te - ts > TRIGGER_LONGEST || !TRIGGER_FIRST.has(text.charCodeAt(ts))) return null;
   let trig = text.slice(ts, te);
   const first = trig.charCodeAt(0);
   if (first === WAW || first === FA || first === BA) trig = trig.replace(/^(و|ف|ب)(?=مدينه|بلده|قريه|ريف|محافظه|مخيم)/, '');
