@@ -436,3 +436,16 @@ describe.skipIf(!haveGeo)('the place of a dateline named again by a noun alone',
     expect(zonesOfArticle('درعا - وكالات: قال وزير الخارجية الأردني في عمان إن بلاده لن تفتح حدودها أمام موجة لجوء جديدة.')).toEqual([]);
   });
 });
+
+describe.skipIf(!haveGeo)('cities and countries abroad the press names beside Syria', () => {
+  it('reads Kenitra «north of the capital Rabat» as the Moroccan city, not Quneitra', () => {
+    expect(zonesOf('لقي سبعة أشخاص حتفهم في خروج قطار عن السكة قرب مدينة القنيطرة شمال العاصمة الرباط.')).toEqual({});
+  });
+
+  it('reads Qatar, Hodeidah named with Yemen, and Gaza as places abroad', () => {
+    const abroad = (text: string) => excerptsOf(text).flatMap((e) => e.mentions.map((m) => m.place_id));
+    expect(abroad('أعلنت الحكومة السورية أن وفداً من قطر سيزور دمشق الأسبوع المقبل.')).toContain('foreign:qatar');
+    expect(abroad('قالت الأمم المتحدة إن المعارك في الحديدة باليمن تهدد ملايين السوريين اللاجئين هناك.')).toContain('foreign:hodeidah');
+    expect(abroad('خرجت مظاهرات في غزة تضامناً مع السوريين.')).toContain('foreign:gaza');
+  });
+});
