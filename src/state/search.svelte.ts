@@ -3,14 +3,16 @@
 // page of hits with the exact counts, worked out in the worker again on every change of the query or
 // the filters, so typing never waits for a search. Later pages and the whole result set (for a
 // download) are asked for on demand. A link with q= opens with the results; the order of the results
-// (relevance unless the reader chose another) is kept as sort=.
+// (relevance unless the reader chose another) is kept as sort=. The order belongs to the search: when
+// the search ends (the box emptied, the panel closed) it goes back to relevance and sort= leaves the
+// address with q=, so the address, a reload and a copied link hold exactly what is shown.
 import { untrack } from 'svelte';
 import type { SearchDoc } from '../lib/search/docs.ts';
 import { SEARCH_FILES } from '../lib/search/options.ts';
 import type { SearchAsk, SearchReply, SearchRequest, ShownHit } from '../lib/search/protocol.ts';
 import type { ZoneId } from '../lib/schema.ts';
 import { once } from '../lib/once.ts';
-import { parseSort, writeSort, type SearchSort } from '../lib/search/sort.ts';
+import { DEFAULT_SORT, parseSort, writeSort, type SearchSort } from '../lib/search/sort.ts';
 import { whenIdle } from '../ui/after-paint.ts';
 import { filters, rewriteQuery } from './filters.svelte.ts';
 import type { Resource } from './fetch-json.ts';
@@ -45,7 +47,15 @@ export interface ShownResults {
 }
 
 const readQuery = (): string => (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, MAX_QUERY);
-const readSort = (): SearchSort => parseSort(new URLSearchParams(window.location.search));
+/** The order in the address; sort= without q= is a leftover of an ended search, read as no order. */
+const readSort = (): SearchSort => (readQuery().trim() ? parseSort(new URLSearchParams(window.location.search)) : DEFAULT_SORT);
+
+/** The address keys that only the search uses, written for the search shown (none when there is no query). */
+function writeSearchKeys(params: URLSearchParams, query: string, sort: SearchSort): void {
+  if (query.trim()) params.set('q', query);
+  else params.delete('q');
+  writeSort(query.trim() ? sort : DEFAULT_SORT, params);
+}
 
 class SearchState {
   query = $state.raw('');
@@ -69,6 +79,8 @@ class SearchState {
     if (typeof window === 'undefined') return;
     this.query = readQuery();
     this.sort = readSort();
+    // A link with sort= but no query (left by a search ended elsewhere) shows no search: it loses sort=.
+    if (!this.active) rewriteQuery((params) => writeSearchKeys(params, '', DEFAULT_SORT));
     window.addEventListener('popstate', () => {
       this.#cancelAddress();
       this.query = readQuery();
@@ -179,6 +191,8 @@ class SearchState {
   set(query: string, typing: boolean): void {
     this.typing = typing;
     this.query = query.slice(0, MAX_QUERY);
+    // The search ends with its query: the next one starts most relevant first.
+    if (!this.active) this.sort = DEFAULT_SORT;
     this.#cancelAddress();
     if (typing) {
       this.#addressPending = true;
@@ -206,10 +220,7 @@ class SearchState {
 
   #writeAddress = (): void => {
     this.#addressPending = false;
-    rewriteQuery((params) => {
-      if (this.query.trim()) params.set('q', this.query);
-      else params.delete('q');
-    });
+    rewriteQuery((params) => writeSearchKeys(params, this.query, this.sort));
   };
 }
 

@@ -3,8 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const CASES = [
-  { lang: 'ar', label: 'الترتيب', relevance: 'الأكثر صلة', newest: 'الأحدث أولاً', oldest: 'الأقدم أولاً' },
-  { lang: 'en', label: 'Order', relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first' },
+  { lang: 'ar', label: 'الترتيب', relevance: 'الأكثر صلة', newest: 'الأحدث أولاً', oldest: 'الأقدم أولاً', close: 'إغلاق نتائج البحث ومسح البحث' },
+  { lang: 'en', label: 'Order', relevance: 'Most relevant', newest: 'Newest first', oldest: 'Oldest first', close: 'Close the results and clear the search' },
 ] as const;
 
 /** The cards shown in `sort` order, once all of them are drawn: excerpt id and date of each, in order. */
@@ -56,5 +56,41 @@ for (const c of CASES) {
     await page.getByLabel(c.label, { exact: true }).selectOption('relevance');
     await expect.poll(() => sortParam(page)).toBeNull();
     expect((await cards(page, 'relevance')).map((x) => x.id)).toEqual(relevance.map((x) => x.id));
+  });
+}
+
+for (const c of CASES) {
+  test(`(${c.lang}) the order ends with the search: closed or emptied, the address keeps no sort= and a reload shows no search`, async ({ page }) => {
+    await page.goto(`/?lang=${c.lang}&q=${encodeURIComponent('إدلب')}&sort=oldest`);
+    await expect(page.getByLabel(c.label, { exact: true })).toHaveValue('oldest');
+    await cards(page, 'oldest');
+
+    // Closed by its button: q= and sort= leave the address together.
+    await page.getByTestId('search-panel').getByRole('button', { name: c.close }).click();
+    await expect(page.getByTestId('search-panel')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).search).not.toMatch(/[?&](q|sort)=/);
+    await page.reload();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(page.getByTestId('search-panel')).toHaveCount(0);
+    expect(sortParam(page)).toBeNull();
+
+    // A new search starts most relevant first.
+    await page.getByRole('searchbox').fill('إدلب');
+    await expect(page.getByLabel(c.label, { exact: true })).toHaveValue('relevance');
+    await page.getByLabel(c.label, { exact: true }).selectOption('newest');
+    await expect.poll(() => sortParam(page)).toBe('newest');
+
+    // Emptied by typing: once the address is written, neither key is left.
+    await page.getByRole('searchbox').fill('');
+    await expect(page.getByTestId('search-panel')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).search).not.toMatch(/[?&](q|sort)=/);
+    await page.getByRole('searchbox').fill('إدلب');
+    await expect(page.getByLabel(c.label, { exact: true })).toHaveValue('relevance');
+
+    // A link left with sort= and no query opens no search and loses sort=.
+    await page.goto(`/?lang=${c.lang}&sort=newest`);
+    await expect(page.getByRole('searchbox')).toBeVisible();
+    await page.getByRole('searchbox').focus();
+    await expect.poll(() => sortParam(page)).toBeNull();
   });
 }
