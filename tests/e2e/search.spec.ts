@@ -83,6 +83,78 @@ test('new results take over the cards in place: those not yet redrawn are hidden
   for (const card of await list.locator('li > article').all()) expect((await card.locator('mark').allTextContents()).some((m) => m.includes('المعارضة'))).toBe(true);
 });
 
+/** What the reader sees of the cards: the positions in view, and those of them blank (stale). */
+interface InView {
+  inView: number[];
+  blank: number[];
+}
+
+/**
+ * Frame by frame, from the moment the results for `query` are written until no card is stale: the
+ * cards in view (inside the window and the scrolling column) and those of them that are blank (stale).
+ * Armed before `type` is called; also gives the cards in view before it.
+ */
+async function watchCards(page: Page, query: string, type: () => Promise<void>): Promise<{ before: number[]; frames: InView[] }> {
+  // Armed in the page first, so the results cannot be written before the observer is there.
+  await page.evaluate((q) => {
+    const panel = document.querySelector('[data-testid="search-panel"]')!;
+    const column = panel.closest('.side')!;
+    const look = (): InView => {
+      const box = column.getBoundingClientRect();
+      const cards = [...panel.querySelectorAll('[data-testid="search-results"] > li')].map((li, i) => ({ li, i, r: li.getBoundingClientRect() }));
+      const inView = cards.filter(({ r }) => r.bottom > Math.max(box.top, 0) && r.top < Math.min(box.bottom, innerHeight));
+      return { inView: inView.map((c) => c.i), blank: inView.filter((c) => c.li.hasAttribute('data-stale')).map((c) => c.i) };
+    };
+    const before = look().inView;
+    (window as unknown as { cardsSeen: Promise<unknown> }).cardsSeen = new Promise((done) => {
+      new MutationObserver((_, observer) => {
+        if (panel.getAttribute('data-query') !== q) return;
+        observer.disconnect();
+        const frames = [look()];
+        const step = (): void => {
+          frames.push(look());
+          if (panel.querySelector('[data-testid="search-results"] > li[data-stale]') && frames.length < 600) requestAnimationFrame(step);
+          else done({ before, frames });
+        };
+        requestAnimationFrame(step);
+      }).observe(panel, { attributes: true, attributeFilter: ['data-query'] });
+    });
+  }, query);
+  await type();
+  return (await page.evaluate(() => (window as unknown as { cardsSeen: Promise<unknown> }).cardsSeen)) as { before: number[]; frames: InView[] };
+}
+
+test('new results show no blank card where the reader is looking: the cards in view are redrawn first', async ({ page }) => {
+  const list = page.getByTestId('search-results');
+  const box = page.getByRole('searchbox');
+  // A tall window shows several cards under the box: all of them are redrawn at once.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  await page.goto(`/?q=${encodeURIComponent('التصعيد')}&strength=general`);
+  await expect(list.locator('li:not([data-stale]) > article')).toHaveCount(10);
+  await box.focus();
+  await box.press('End');
+  // One input event (as a paste or an input method gives), so the cards before are those of «التصعيد».
+  const typed = await watchCards(page, 'التصعيد خفض', () => page.keyboard.insertText(' خفض'));
+  expect(typed.before.length).toBeGreaterThan(2);
+  expect(typed.frames[0]!.inView.length).toBeGreaterThan(2);
+  for (const f of typed.frames) expect(f.blank).toEqual([]);
+  await expect(list.locator('li[data-stale]')).toHaveCount(0);
+
+  // Scrolled down to the sixth card (the box out of view), a query put into the box redraws those cards first.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await list.locator('li').nth(5).evaluate((li) => li.scrollIntoView({ block: 'start' }));
+  const scrolled = await watchCards(page, 'المعارضة', () =>
+    box.evaluate((input: HTMLInputElement) => {
+      input.value = 'المعارضة';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }),
+  );
+  expect(Math.min(...scrolled.before)).toBeGreaterThanOrEqual(4);
+  expect(Math.min(...scrolled.frames[0]!.inView)).toBeGreaterThanOrEqual(4);
+  for (const f of scrolled.frames) expect(f.blank).toEqual([]);
+  await expect(list.locator('li[data-stale]')).toHaveCount(0);
+});
+
 test('a quoted phrase matches word after word only', async ({ page }) => {
   await openAtlas(page);
   await searchFor(page, '"خفض التصعيد"');
