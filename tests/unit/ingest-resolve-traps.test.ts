@@ -367,6 +367,11 @@ describe.skipIf(!haveGeo)('the Ghouta named alone', () => {
     expect(zonesOf('أعلن جيش الإسلام أن مقاتليه استعادوا نقاطاً على أطراف الغوطة.')['eastern-ghouta']).toBe('zone-named');
   });
 
+  it('takes «الغوطة المحاصرة» for the Ghouta even in a text that names nothing else of Syria', () => {
+    expect(zonesOf('تعاني العائلات في الغوطة المحاصرة من نقص حاد في حليب الأطفال.')['eastern-ghouta']).toBe('zone-named');
+    expect(zonesOf('تعاني العائلات في الغوطة من نقص حاد في حليب الأطفال.')).toEqual({});
+  });
+
   it('keeps «حي الغوطة» the quarter of Homs city, in no zone', () => {
     expect(zonesOf('انفجرت عبوة ناسفة قرب حي الغوطة في مدينة حمص السورية صباح اليوم.')).toEqual({});
   });

@@ -294,6 +294,8 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
     if (town && (PLACE_NOUNS.has(before) || PLACE_NOUNS.has(m.key.split(' ')[0]!))) return true;
     // «حي جوبر الدمشقي»: a Syrian city's adjective after the name.
     if (SYRIAN_CITY_ADJECTIVE.test(input.text.slice(m.normEnd, m.normEnd + 14))) return true;
+    // «سكان الغوطة المحاصرة»: a region named by a homograph is no word when it is besieged.
+    if (input.regionHomographs.has(m.key) && wordAfter(input.text, m.normEnd) === 'المحاصره') return true;
     // «في الغوطة … دوما وحمورية»: a region named by a homograph counts as a known name of its governorate.
     const region = input.regionHomographs.has(m.key) ? c.syrian.find((e) => e.kind === 'region' && e.adm1_pcode) : undefined;
     const gov = region ? region.adm1_pcode! : sharedGovernorate(c.syrian);
