@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer, STRENGTHS, ZONE_IDS, strengthRank as rank, ZonesCollection, parseOrThrow, type Excerpt, type Strength, type ZoneId } from '../../src/lib/schema.ts';
-import { createLinker, linkArticle, type Linker } from '../../src/lib/ingest/linker.ts';
-import { buildExcerpts } from '../../src/lib/ingest/excerpts.ts';
+import { createLinker, type Linker } from '../../src/lib/ingest/linker.ts';
 import { prepareArticle, processArticle } from '../../src/lib/ingest/article.ts';
 import { articleId } from '../../src/pipeline/ingest/run.ts';
 import { readInput } from '../../src/pipeline/ingest/read-inputs.ts';
@@ -210,7 +209,9 @@ function snippets(linker: Linker, verbose: boolean, file: string, label: string)
   for (const row of rows) {
     const [want = '', text = ''] = row.split('\t');
     const got = new Set<ZoneId>();
-    for (const { excerpt } of linkArticle(linker, 'snippet', text, buildExcerpts('snippet', text))) for (const z of zonesAt(excerpt, DEFAULT_THRESHOLD)) got.add(z);
+    // Read as the ingest reads a pasted snippet: cleaned (a dateline taken out), then linked.
+    const article = processArticle('snippet', prepareArticle({ file: 'snippet.txt', text, title: null, given: undefined }), linker);
+    for (const excerpt of article.excerpts) for (const z of zonesAt(excerpt, DEFAULT_THRESHOLD)) got.add(z);
     const gotList = [...got].sort().join(',');
     if (gotList !== want.split(',').filter(Boolean).sort().join(',')) misses.push(`  want ${want || '-'} got ${gotList || '-'}: ${text.slice(0, 70)}`);
   }
