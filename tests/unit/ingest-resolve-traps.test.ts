@@ -454,3 +454,14 @@ describe.skipIf(!haveGeo)('cities and countries abroad the press names beside Sy
     expect(abroad('خرجت مظاهرات في غزة تضامناً مع السوريين.')).toContain('foreign:gaza');
   });
 });
+
+describe.skipIf(!haveGeo)('a common word near a place of its governorate', () => {
+  it('is not the village when it only stands near the place («إلى مدينة حلب في زيارة»)', () => {
+    expect(zonesOf('وصل الرئيس السوري بشار الأسد إلى مدينة حلب في زيارة هي الأولى منذ سنوات.')).toEqual({});
+  });
+
+  it('is the village when listed with a place of its governorate («بين مديرا وعربين»)', () => {
+    const text = 'دارت اشتباكات عنيفة في المزارع الواقعة بين مديرا وعربين قرب مدينة حرستا.';
+    expect(excerptsOf(text)[0]!.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['مديرا', 'حرستا']));
+  });
+});

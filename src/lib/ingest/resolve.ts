@@ -222,6 +222,10 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fi
     const g = sharedGovernorate(first[j]!);
     return g !== null && govs.has(g) ? g : null;
   };
+  // A town must also stand in a list of names of its governorate («بين مديرا وعربين», «من كفريا
+  // والفوعة»): alone after a preposition, a word is as often its everyday sense («إلى حلب في زيارة»,
+  // «إلى صراع مسلح»).
+  if (!region && !inListOfGovernorate(i, input, govs)) return null;
   for (let j = i - 1; j >= 0 && m.normStart - input.matches[j]!.normEnd <= NEAR; j--) {
     const g = sameGov(j);
     if (g) return { rule: 'homograph-near-place-of-same-governorate', governorate: g };
@@ -231,6 +235,23 @@ function cueFor(i: number, input: ResolveInput, candidates: GazetteerEntry[], fi
     if (g) return { rule: 'homograph-near-place-of-same-governorate', governorate: g };
   }
   return null;
+}
+
+/** Match i is joined in a list to a name with a reading in one of `govs`. */
+function inListOfGovernorate(i: number, input: ResolveInput, govs: Set<string | undefined>): boolean {
+  const m = input.matches[i]!;
+  for (const j of [i - 1, i + 1]) {
+    const o = input.matches[j];
+    if (!o || !(j < i ? listed(input.text, o, m) : listed(input.text, m, o))) continue;
+    if (o.ids.some((id) => { const e = input.byId.get(id); return !!e && !e.outside_syria && govs.has(e.adm1_pcode); })) return true;
+  }
+  return false;
+}
+
+/** Names a and b (b after a) stand in one list: joined by و, or by a comma alone. */
+function listed(text: string, a: Match, b: Match): boolean {
+  const between = text.slice(a.normEnd, b.normStart - b.prefix.length).trim();
+  return (between === '' && b.prefix.startsWith('و')) || between === '،' || between === ',' || between === 'و';
 }
 
 function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
