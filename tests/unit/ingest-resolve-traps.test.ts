@@ -465,3 +465,14 @@ describe.skipIf(!haveGeo)('a common word near a place of its governorate', () =>
     expect(excerptsOf(text)[0]!.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['مديرا', 'حرستا']));
   });
 });
+
+describe.skipIf(!haveGeo)('a part of the country right after a place says where the place lies', () => {
+  it('does not put Sweida under the southern zone for «جنوب سوريا» after it', () => {
+    expect(zonesOf('سقطت قذائف على مدينة السويداء جنوب سوريا.')).toEqual({});
+  });
+
+  it('leaves the place its own zone, and the part of the country alone its zone', () => {
+    expect(zonesOf('نزح آلاف المدنيين من محافظة درعا جنوب سوريا.').south).toBeDefined();
+    expect(zonesOf('تصاعدت المعارك في جنوب سوريا خلال الأسبوع الماضي.').south).toBeDefined();
+  });
+});

@@ -15,7 +15,7 @@ export interface Resolved {
 }
 
 /** Why a candidate was not read as a place (kept for tests and the evaluation). */
-export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline' | 'part-of-another-area' | 'part-of-a-name' | 'in-another-governorate';
+export type Refusal = 'tanween' | 'not-about-syria' | 'homograph-without-cue' | 'abroad' | 'dateline' | 'part-of-another-area' | 'part-of-a-name' | 'in-another-governorate' | 'locates-a-place';
 
 export interface Reading {
   match: Match;
@@ -150,6 +150,21 @@ const PART_OF = /^\s+(?:(?:ال)?(?:شرقي|غربي)ه?(?![\u0621-\u064a])|م�
 function partOfAnotherArea(m: Match, text: string): boolean {
   // A governorate's countryside with a second direction (ريف حماة الشمالي الغربي) is still its own.
   return !/^(?:ال)?ريف/.test(m.key) && DIRECTIONAL.test(m.key) && PART_OF.test(text.slice(m.normEnd, m.normEnd + 24));
+}
+
+/**
+ * «مدينة السويداء جنوب سوريا», «إدلب في شمال غرب البلاد»: a part of the country right after a Syrian
+ * place says where that place lies; the place's own reading links it, the part of the country adds
+ * nothing (Sweida is in the south, not in the southern zone).
+ */
+const COUNTRY_PART = /^(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)\S*(?:\s\S+)?\s(?:سوريا|سوريه|البلاد)$/;
+
+function locatesPlaceBefore(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[]): boolean {
+  const m = input.matches[i]!;
+  const prev = input.matches[i - 1];
+  if (!prev || first[i - 1] === null || !COUNTRY_PART.test(m.key) || (m.prefix !== '' && m.prefix !== 'ب')) return false;
+  const between = input.text.slice(prev.normEnd, m.normStart - m.prefix.length).trim();
+  return between === '' || between === 'في' || between === '،' || between === ',';
 }
 
 /** The governorate of a sure place joined to match i by و alone («X وY», «Y وX»), if there is one. */
@@ -412,6 +427,7 @@ export function resolveArticle(input: ResolveInput): { readings: Reading[]; focu
       reading = 'in-named-governorate';
     }
     if (syr.every((e) => e.kind === 'region') && partOfAnotherArea(m, text)) return refuse('part-of-another-area');
+    if (syr.every((e) => e.kind === 'region') && locatesPlaceBefore(i, input, first)) return refuse('locates-a-place');
     if (syr.length === 1 && syr[0]!.kind === 'region' && inListOfRegions(m, syr[0]!, text, input.regionsByName)) return { match: m, resolved: { match: m, entry: syr[0]!, rule: 'listed-with-other-regions' }, refusal: null };
     if (syr.length === 1) return { match: m, resolved: { match: m, entry: syr[0]!, rule: reading }, refusal: null };
     const entry = pickReading(m, syr, input, focus);
