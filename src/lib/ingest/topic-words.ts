@@ -4,6 +4,7 @@
 import { ara } from 'stopword';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { WordMemo } from '../word-memo.ts';
+import { SpanMap } from '../search/span-map.ts';
 
 const STOP = new Set(ara.map((w) => normalizeArabic(w)));
 // Reporting verbs and time words every news paragraph carries: sharing them says nothing about a subject.
@@ -30,12 +31,45 @@ function stemOf(word: string): string {
   return s.length >= 3 ? s : '';
 }
 
-/** The set of content-word stems of `text`. */
+/** Whether a code unit belongs to a word here (Arabic letters, harakat, tatweel). */
+const inWord = (c: number): boolean => (c >= 0x0621 && c <= 0x0652) || c === 0x0640;
+
+/**
+ * The words of texts met so far, found by their code units without a string made of each, and each
+ * one's stem (by its entry): a word seen before costs a hash of its units instead of a substring, a
+ * string hash and two Map lookups. Started afresh when full.
+ */
+const WORDS_KEPT = 1 << 18;
+const seen = new SpanMap(WORDS_KEPT);
+let stemOfEntry: string[] = [];
+let units = new Uint16Array(64);
+
+/** The set of content-word stems of `text` (of its runs of word units, as text.split would give them). */
 export function topicWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.split(/[^\u0621-\u0652\u0640]+/)) {
-    const s = topicStem(w);
+  let i = 0;
+  while (i < text.length) {
+    if (!inWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && inWord(text.charCodeAt(end))) end++;
+    const n = end - i;
+    if (units.length < n) units = new Uint16Array(n * 2);
+    for (let k = 0; k < n; k++) units[k] = text.charCodeAt(i + k);
+    let e = seen.find(units, 0, n);
+    if (e < 0) {
+      if (seen.full) {
+        seen.clear();
+        stemOfEntry = [];
+      }
+      e = seen.add(units, 0, n);
+      stemOfEntry[e] = stemOf(text.slice(i, end));
+    }
+    const s = stemOfEntry[e]!;
     if (s) out.add(s);
+    i = end;
   }
   return out;
 }
