@@ -25,9 +25,16 @@ export type SearchRequest =
   /** Every hit of a search, for a download. */
   | ({ kind: 'all' } & SearchAsk);
 
-/** A hit as drawn: its row, and its text already split into plain and marked runs (in the worker, not in the page's frame). */
+/** What a result card shows of a row: all of it but the place mentions (only a download needs them). */
+export type CardDoc = Omit<SearchDoc, 'mentions'>;
+
+/**
+ * A hit as drawn: its row, and its text already split into plain and marked runs (in the worker, not
+ * in the page's frame). The mentions are left out: the page copies every message it is sent (a
+ * structured clone) in the task that draws the results.
+ */
 export interface ShownHit {
-  doc: SearchDoc;
+  doc: CardDoc;
   segments: Segment[];
 }
 

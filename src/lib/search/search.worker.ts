@@ -54,7 +54,7 @@ async function load(indexUrl: string, docsUrl: string): Promise<void> {
 
 function shown(e: SearchEngine, results: SearchResults, offset: number, limit: number): ShownHit[] {
   return results.hits.slice(offset, offset + limit).map((no) => {
-    const doc = e.docs[no]!;
+    const { mentions: _, ...doc } = e.docs[no]!;
     return { doc, segments: highlightSegments(doc.text, doc.start, e.spans(no, results)) };
   });
 }
