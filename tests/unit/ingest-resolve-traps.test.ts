@@ -418,7 +418,8 @@ describe.skipIf(!haveGeo)('more actors of the war as anchors', () => {
 
 describe.skipIf(!haveGeo)('the place of a dateline named again by a noun alone', () => {
   const ingested = (text: string) => processArticle('x', prepareArticle({ file: 'x.txt', text, title: null, given: undefined }), linker!);
-  const zonesOfArticle = (text: string) => [...new Set(ingested(text).excerpts.flatMap((e) => e.links.map((l) => l.zone)))];
+  const zonesIn = (a: ReturnType<typeof ingested>) => [...new Set(a.excerpts.flatMap((e) => e.links.map((l) => l.zone)))];
+  const zonesOfArticle = (text: string) => zonesIn(ingested(text));
 
   it('reads «في المحافظة» under «إدلب - عنب بلدي» as Idlib when the body names no place', () => {
     const [e] = excerptsOf('إدلب - عنب بلدي: بدأت مديرية التربية في المحافظة تسجيل الطلاب للعام الدراسي الجديد.');
@@ -430,7 +431,7 @@ describe.skipIf(!haveGeo)('the place of a dateline named again by a noun alone',
   it('reads the noun as the place the cleaner took from «سراقب - خاص:»', () => {
     const a = ingested('سراقب - خاص: عاد عشرات العائلات إلى منازلها في المدينة بعد توقف القصف لأيام.');
     expect(a.text.about?.filed_from).toBe('سراقب');
-    expect(zonesOfArticle('سراقب - خاص: عاد عشرات العائلات إلى منازلها في المدينة بعد توقف القصف لأيام.')).toEqual(['idlib']);
+    expect(zonesIn(a)).toEqual(['idlib']);
   });
 
   it('does not read the noun as the dateline\'s place when the body names a place of its own', () => {

@@ -32,6 +32,8 @@ export interface ParagraphLinks {
 }
 
 const CAP: Strength = 'partial-place';
+const MIN_SHARED = 2;
+const MIN_SHARED_BETWEEN = 0;
 /** Words up to which a line with no full stop is a headline (a subheading, a related article's link). */
 const HEADLINE_WORDS = 10;
 
@@ -43,8 +45,6 @@ function isHeadlineLine(text: string): boolean {
   const t = text.trim();
   return !/[.!?؟…]["»”']?$/.test(t) && t.split(/\s+/).length <= HEADLINE_WORDS;
 }
-const MIN_SHARED = 2;
-const MIN_SHARED_BETWEEN = 0;
 
 /** The paragraph's own links that the viewer lists by default (partial-place and stronger). */
 const anchors = (p: ParagraphLinks): ZoneLink[] => (p.anchors ?? p.links).filter((l) => rank(l.strength) <= rank(CAP) && !isContinued(l));

@@ -24,11 +24,11 @@ export const DATELINE_RULE = 'dateline-referred-to';
 
 /**
  * Readings for the nouns of `text` (normalised as `norm`) from offset `from` on that name `place` (the
- * dateline's Syrian entries), outside `datelines` (spans of `text`); none when `place` has no entry.
+ * dateline's Syrian entries), outside `datelines` (spans of `text`); a noun none of whose kinds `place`
+ * has («the city» of a governorate only) is left out.
  */
 export function datelineReadings(text: string, norm: Normalized, from: number, datelines: { start: number; end: number }[], place: { key: string; entries: GazetteerEntry[] }): Reading[] {
   const out: Reading[] = [];
-  if (place.entries.length === 0) return out;
   REFERS_BACK.lastIndex = 0;
   for (let m = REFERS_BACK.exec(norm.text); m; m = REFERS_BACK.exec(norm.text)) {
     const noun = m[1]!;

@@ -4,7 +4,7 @@ import { strengthRank as rank, type Excerpt, type Gazetteer, type GazetteerEntry
 import { PlaceMatcher, type Match, type Term } from './matcher.ts';
 import { generalLinks, linkPlace, mergeLinks, type RawLink } from './link.ts';
 import { continuationLinks } from './continuation.ts';
-import { resolveArticle, type Reading, type ResolveInput } from './resolve.ts';
+import { insideSpans, resolveArticle, type Reading, type ResolveInput } from './resolve.ts';
 import { datelineEnd, wordBefore } from './cues.ts';
 import { findUnresolved, type Unresolved } from './unresolved.ts';
 import { buildZoneIndex, type ZoneIndex } from './zone-index.ts';
@@ -130,8 +130,8 @@ function partialRegionsConfirmed(all: RawLink[]): (l: RawLink) => RawLink {
  * name inside a dateline of the body, else the place of filing the cleaner took out (`filedFrom`).
  */
 function datelinePlace(linker: Linker, places: Match[], spans: { start: number; end: number }[], readings: Reading[], filedFrom: string | null): { key: string; entries: GazetteerEntry[] } | null {
-  if (readings.some((r) => r.resolved && !r.resolved.entry.outside_syria && !spans.some((d) => r.match.start >= d.start && r.match.end <= d.end))) return null;
-  const inBody = places.filter((m) => spans.some((d) => m.start >= d.start && m.end <= d.end));
+  if (readings.some((r) => r.resolved && !r.resolved.entry.outside_syria && !insideSpans(r.match, spans))) return null;
+  const inBody = places.filter((m) => insideSpans(m, spans));
   const filed = filedFrom ? linker.matcher.findNormalized(filedFrom, normalizeWithMap(filedFrom)) : [];
   for (const m of [...inBody, ...filed]) {
     if (linker.homographs.has(m.key)) continue;

@@ -163,17 +163,16 @@ function locatesPlaceBefore(i: number, input: ResolveInput, first: (GazetteerEnt
   const m = input.matches[i]!;
   const prev = input.matches[i - 1];
   if (!prev || first[i - 1] === null || !COUNTRY_PART.test(m.key) || (m.prefix !== '' && m.prefix !== 'ب')) return false;
-  const between = input.text.slice(prev.normEnd, m.normStart - m.prefix.length).trim();
-  return between === '' || between === 'في' || between === '،' || between === ',';
+  const t = textBetween(input.text, prev, m);
+  return t === '' || t === 'في' || t === '،' || t === ',';
 }
 
 /** The governorate of a sure place joined to match i by و alone («X وY», «Y وX»), if there is one. */
 function coordinatedGovernorate(i: number, input: ResolveInput, first: (GazetteerEntry[] | null)[], sure: boolean[]): string | null {
   const m = input.matches[i]!;
-  const joined = (a: Match, b: Match): boolean => b.prefix.startsWith('و') && input.text.slice(a.normEnd, b.normStart - b.prefix.length).trim() === '';
   for (const j of [i + 1, i - 1]) {
     const o = input.matches[j];
-    if (!o || !sure[j] || !(j > i ? joined(m, o) : joined(o, m))) continue;
+    if (!o || !sure[j] || !(j > i ? joinedByAnd(input.text, m, o) : joinedByAnd(input.text, o, m))) continue;
     const g = sharedGovernorate(first[j]!);
     if (g) return g;
   }
@@ -263,10 +262,20 @@ function inListOfGovernorate(i: number, input: ResolveInput, govs: Set<string | 
   return false;
 }
 
+/** The text between names a and b (b after a), b's attached prefix left out, trimmed. */
+function textBetween(text: string, a: Match, b: Match): string {
+  return text.slice(a.normEnd, b.normStart - b.prefix.length).trim();
+}
+
+/** Names a and b (b after a) are joined by an attached و alone («X وY»). */
+function joinedByAnd(text: string, a: Match, b: Match): boolean {
+  return b.prefix.startsWith('و') && textBetween(text, a, b) === '';
+}
+
 /** Names a and b (b after a) stand in one list: joined by و, or by a comma alone. */
 function listed(text: string, a: Match, b: Match): boolean {
-  const between = text.slice(a.normEnd, b.normStart - b.prefix.length).trim();
-  return (between === '' && b.prefix.startsWith('و')) || between === '،' || between === ',' || between === 'و';
+  const t = textBetween(text, a, b);
+  return joinedByAnd(text, a, b) || t === '،' || t === ',' || t === 'و';
 }
 
 function cityNamed(near: string, city: GazetteerEntry | undefined): boolean {
@@ -330,10 +339,11 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
     if (town && (PLACE_NOUNS.has(before) || PLACE_NOUNS.has(m.key.split(' ')[0]!))) return true;
     // «حي جوبر الدمشقي»: a Syrian city's adjective after the name.
     if (SYRIAN_CITY_ADJECTIVE.test(input.text.slice(m.normEnd, m.normEnd + 14))) return true;
+    const regionName = input.regionHomographs.has(m.key);
     // «سكان الغوطة المحاصرة»: a region named by a homograph is no word when it is besieged.
-    if (input.regionHomographs.has(m.key) && wordAfter(input.text, m.normEnd) === 'المحاصره') return true;
+    if (regionName && wordAfter(input.text, m.normEnd) === 'المحاصره') return true;
     // «في الغوطة … دوما وحمورية»: a region named by a homograph counts as a known name of its governorate.
-    const region = input.regionHomographs.has(m.key) ? c.syrian.find((e) => e.kind === 'region' && e.adm1_pcode) : undefined;
+    const region = regionName ? c.syrian.find((e) => e.kind === 'region' && e.adm1_pcode) : undefined;
     const gov = region ? region.adm1_pcode! : sharedGovernorate(c.syrian);
     if (!gov) continue;
     const names = villages.get(gov) ?? { all: new Set<string>(), sure: false, known: false };
@@ -347,8 +357,13 @@ function anchoredByCue(input: ResolveInput, cached: { all: GazetteerEntry[]; syr
   return [...villages.values()].some((v) => v.sure && v.known && v.all.size >= 2);
 }
 
+/** The match lies inside one of `spans` (offsets into the original text). */
+export function insideSpans(m: { start: number; end: number }, spans: { start: number; end: number }[]): boolean {
+  return spans.some((d) => m.start >= d.start && m.end <= d.end);
+}
+
 function inDateline(m: Match, input: ResolveInput): boolean {
-  return input.datelines.some((d) => m.start >= d.start && m.end <= d.end);
+  return insideSpans(m, input.datelines);
 }
 
 /** Read every candidate of one article; also what the article as a whole is about. */
